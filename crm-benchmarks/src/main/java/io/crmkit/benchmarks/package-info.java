@@ -1,0 +1,5 @@
+/** JMH benchmarks of crmkit; not published. */
+@NullMarked
+package io.crmkit.benchmarks;
+
+import org.jspecify.annotations.NullMarked;
