@@ -1,6 +1,7 @@
 package io.crmkit.core.statemachine;
 
 import io.crmkit.core.ValidationException;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -37,7 +38,7 @@ public record Effect(String name, Map<String, String> params) {
   public Effect withParam(String key, String value) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(value, "value");
-    var copy = new java.util.HashMap<>(params);
+    var copy = new HashMap<>(params);
     copy.put(key, value);
     return new Effect(name, copy);
   }

@@ -86,8 +86,9 @@ public final class StateMachine<C> {
       for (Transition<C> tr : declared) {
         if (tr.from().isEmpty()) {
           List<Transition<C>> list = byEvent.computeIfAbsent(tr.event(), e -> new ArrayList<>());
-          // a specific unguarded transition overrides the general one
-          if (list.isEmpty() || list.get(list.size() - 1).guard().isPresent() || list.get(list.size() - 1).isGeneral()) {
+          // an unguarded transition declared for this state overrides the general one
+          boolean overridden = list.stream().anyMatch(t2 -> !t2.isGeneral() && t2.guard().isEmpty());
+          if (!overridden) {
             list.add(tr);
           }
         }
@@ -393,8 +394,7 @@ public final class StateMachine<C> {
       problems.addAll(ambiguities());
       List<String> nonTerminal = known.stream().filter(s -> !terminal.contains(s)).toList();
       for (String s : nonTerminal) {
-        boolean hasExit = transitions.stream()
-            .anyMatch(t -> (t.from().isEmpty() || t.from().get().equals(s)) && !t.to().equals(s));
+        boolean hasExit = effectiveFrom(s).stream().anyMatch(t -> !t.to().equals(s));
         if (!hasExit) {
           problems.add("non-terminal state '" + s + "' is a dead end: it has no transition to another state");
         }
@@ -414,9 +414,10 @@ public final class StateMachine<C> {
 
     private List<String> ambiguities() {
       List<String> problems = new ArrayList<>();
-      Map<String, List<Transition<C>>> groups = new LinkedHashMap<>();
+      // grouped by (from, event); an empty from groups the transitions from any non-terminal state
+      Map<List<Object>, List<Transition<C>>> groups = new LinkedHashMap<>();
       for (Transition<C> t : transitions) {
-        groups.computeIfAbsent(t.from().orElse("*") + "\u0000" + t.event(), k -> new ArrayList<>()).add(t);
+        groups.computeIfAbsent(List.of(t.from(), t.event()), k -> new ArrayList<>()).add(t);
       }
       for (List<Transition<C>> group : groups.values()) {
         for (int i = 0; i < group.size() - 1; i++) {
@@ -433,6 +434,29 @@ public final class StateMachine<C> {
       return problems;
     }
 
+    /**
+     * The transitions that can fire from non-terminal state {@code s}: those declared for it, and those from
+     * any non-terminal state that an unguarded transition declared for {@code s} does not override.
+     */
+    private List<Transition<C>> effectiveFrom(String s) {
+      Set<String> overridden = new HashSet<>();
+      List<Transition<C>> result = new ArrayList<>();
+      for (Transition<C> t : transitions) {
+        if (t.from().isPresent() && t.from().get().equals(s)) {
+          result.add(t);
+          if (t.guard().isEmpty()) {
+            overridden.add(t.event());
+          }
+        }
+      }
+      for (Transition<C> t : transitions) {
+        if (t.isGeneral() && !overridden.contains(t.event())) {
+          result.add(t);
+        }
+      }
+      return result;
+    }
+
     private Set<String> reachableFrom(String start, Set<String> terminal) {
       Set<String> seen = new HashSet<>();
       Deque<String> todo = new ArrayDeque<>();
@@ -443,8 +467,8 @@ public final class StateMachine<C> {
         if (terminal.contains(s)) {
           continue;
         }
-        for (Transition<C> t : transitions) {
-          if ((t.from().isEmpty() || t.from().get().equals(s)) && seen.add(t.to())) {
+        for (Transition<C> t : effectiveFrom(s)) {
+          if (seen.add(t.to())) {
             todo.add(t.to());
           }
         }

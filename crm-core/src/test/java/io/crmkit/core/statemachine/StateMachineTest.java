@@ -271,6 +271,15 @@ class StateMachineTest {
     }
 
     @Test
+    @DisplayName("a state whose only exit is a general transition it overrides with a self-loop")
+    void overriddenExit() {
+      StateMachine.Builder<Lead> b = base().state("parked").transition("working", "park", "parked")
+          .transition("parked", "cancel", "parked").fromAnyNonTerminal("cancel", "done");
+      assertThat(failure(b).problems()).containsExactly(
+          "non-terminal state 'parked' is a dead end: it has no transition to another state");
+    }
+
+    @Test
     @DisplayName("a transition that an earlier unguarded one hides")
     void ambiguous() {
       assertThat(failure(base().transition("working", "finish", "new", HAS_BUDGET)).problems())
