@@ -173,7 +173,13 @@ public sealed interface FieldValue {
 
   /** A decimal from its text, e.g. {@code decimal("0.25")}. */
   static FieldValue decimal(String value) {
-    return new DecimalValue(new BigDecimal(value));
+    java.util.Objects.requireNonNull(value, "value");
+    try {
+      return new DecimalValue(new BigDecimal(value.strip()));
+    } catch (NumberFormatException e) {
+      throw new io.crmkit.core.ValidationException(
+          "value", "must be a decimal number such as 0.25 but was '" + value + "'");
+    }
   }
 
   static FieldValue bool(boolean value) {

@@ -105,6 +105,7 @@ class CustomFieldSchemaTest {
     assertThatThrownBy(
             () -> FieldDefinition.of("n", "N", FieldType.NUMBER).withMin(FieldValue.number(5)).withMax(FieldValue.number(4)))
         .hasMessageContaining("min 5 must not be greater than max 4");
+    assertThatThrownBy(() -> FieldValue.decimal("1,5")).hasMessageContaining("'1,5'");
     assertThatThrownBy(() -> FieldDefinition.of("d", "D", FieldType.DATE).withMaxLength(3))
         .hasMessageContaining("only TEXT fields");
   }

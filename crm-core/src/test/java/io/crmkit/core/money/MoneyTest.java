@@ -96,6 +96,27 @@ class MoneyTest {
   }
 
   @Test
+  void ratesCanBeAddedFromManyThreads() throws Exception {
+    InMemoryExchangeRates rates = new InMemoryExchangeRates();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+      for (int d = 0; d < 200; d++) {
+        LocalDate day = JAN.plusDays(d);
+        BigDecimal r = BigDecimal.ONE.add(BigDecimal.valueOf(d, 3));
+        done.add(pool.submit(() -> rates.add(new ExchangeRate(EUR, USD, r, day))));
+      }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(rates.all()).hasSize(200);
+    assertThat(rates.rate(EUR, USD, JAN.plusDays(150)).orElseThrow().rate()).isEqualByComparingTo("1.150");
+  }
+
+  @Test
   void ratesMustBePositive() {
     assertThatThrownBy(() -> new ExchangeRate(EUR, USD, BigDecimal.ZERO, JAN))
         .isInstanceOf(ValidationException.class)
