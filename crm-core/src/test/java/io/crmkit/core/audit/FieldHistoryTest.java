@@ -5,45 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.store.Repository;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FieldHistoryTest {
   private static final TenantId ACME = TenantId.of("acme");
   private static final Instant T0 = Instant.parse("2026-05-01T09:00:00Z");
-
-  /** A clock the test moves forward. */
-  static final class StepClock extends Clock {
-    private Instant now;
-
-    StepClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   @Test
   void historyOfOneRecordInTimeOrder() {
