@@ -123,6 +123,19 @@ class ConsentLedgerTest {
   }
 
   @Test
+  @DisplayName("at the same instant a withdrawal wins over a grant, whatever their ids")
+  void withdrawalWinsATie() {
+    ledger.append(new ConsentEvent(
+        new ConsentEventId("a-withdraw"), ACME, 0, ANN, Channel.EMAIL, Purpose.MARKETING, ConsentAction.WITHDRAWN,
+        LegalBasis.CONSENT, "api", T0, false, Optional.empty()));
+    ledger.append(new ConsentEvent(
+        new ConsentEventId("z-grant"), ACME, 0, ANN, Channel.EMAIL, Purpose.MARKETING, ConsentAction.GRANTED,
+        LegalBasis.CONSENT, "import", T0, false, Optional.empty()));
+
+    assertThat(ledger.decide(ANN, Channel.EMAIL, Purpose.MARKETING, T0).state()).isEqualTo(ConsentState.WITHDRAWN);
+  }
+
+  @Test
   @DisplayName("the summary shows every channel and purpose seen, at the instant asked")
   void summary() {
     ledger.grant(ANN, Channel.SMS, Purpose.MARKETING, LegalBasis.CONSENT, "form", false, Optional.empty());
