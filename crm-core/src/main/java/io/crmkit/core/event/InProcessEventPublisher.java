@@ -12,7 +12,8 @@ import java.util.function.Consumer;
  * subscription order, on the calling thread.
  *
  * <p>A failing subscriber does not stop the others: after every subscriber has had the event, the first
- * failure is rethrown with the later ones attached as suppressed exceptions.
+ * failure is rethrown with the later ones attached as suppressed exceptions. (An {@link Error} is not
+ * caught: it stops delivery at once.)
  *
  * <pre>{@code
  * InProcessEventPublisher bus = new InProcessEventPublisher();
