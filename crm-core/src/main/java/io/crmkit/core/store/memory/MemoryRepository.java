@@ -34,11 +34,13 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   private final EntityType<T, I> type;
   private final TenantSpace space;
   private final Table<T> table;
+  private final RecordOrder<T> idOrder;
 
   MemoryRepository(EntityType<T, I> type, TenantSpace space) {
     this.type = type;
     this.space = space;
     this.table = space.table(type);
+    this.idOrder = new RecordOrder<>(Sort.byId(), type);
   }
 
   @Override
@@ -86,14 +88,26 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   @Override
   public List<T> insertAll(Collection<T> records) {
     Objects.requireNonNull(records, "records");
-    return space.inTransaction(
-        () -> {
-          List<T> out = new ArrayList<>(records.size());
-          for (T r : records) {
-            out.add(insert(r));
+    List<T> out = new ArrayList<>(records.size());
+    Lock lock = space.writeLock();
+    lock.lock();
+    try {
+      for (T record : records) {
+        try {
+          out.add(insert(record));
+        } catch (RuntimeException | Error e) {
+          // all or nothing: every record stored so far was new, so undoing it is removing it (an outer
+          // transaction's undo log, if any, restores the same absence)
+          for (T stored : out) {
+            table.put(stored.id().value(), null);
           }
-          return out;
-        });
+          throw e;
+        }
+      }
+      return Collections.unmodifiableList(out);
+    } finally {
+      lock.unlock();
+    }
   }
 
   @Override
@@ -130,7 +144,7 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   public List<T> query(Query query) {
     Objects.requireNonNull(query, "query");
     int limit = query.limit().orElse(Integer.MAX_VALUE);
-    List<RecordOrder.Row<T>> rows = select(query.criteria(), new RecordOrder<>(query.sort(), type), null, limit);
+    List<RecordOrder.Row<T>> rows = select(query.criteria(), order(query.sort()), null, limit);
     return records(rows);
   }
 
@@ -151,7 +165,7 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   public Page<T> page(Criteria criteria, Sort sort, PageRequest request) {
     Objects.requireNonNull(criteria, "criteria");
     Objects.requireNonNull(request, "request");
-    RecordOrder<T> order = new RecordOrder<>(sort, type);
+    RecordOrder<T> order = order(sort);
     RecordOrder.Row<T> after = request.after().map(c -> order.row(PageCursor.decode(c, sort))).orElse(null);
     List<RecordOrder.Row<T>> rows = select(criteria, order, after, request.size() + 1);
     Optional<String> next = Optional.empty();
@@ -166,12 +180,13 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   public Stream<T> stream(Criteria criteria) {
     Objects.requireNonNull(criteria, "criteria");
     // a snapshot: the consumer never holds the tenant lock
-    return records(select(criteria, new RecordOrder<>(Sort.byId(), type), null, Integer.MAX_VALUE)).stream();
+    return records(select(criteria, idOrder, null, Integer.MAX_VALUE)).stream();
   }
 
   /**
    * The first {@code limit} matching rows after {@code after}, in order. Reads under the read lock, sorts
-   * after releasing it; keeps only {@code limit} rows in a heap when that is fewer than the table holds.
+   * after releasing it; keeps only {@code limit} rows in a heap when that is fewer than the table holds, and
+   * makes a row only for a record that enters the heap.
    */
   private List<RecordOrder.Row<T>> select(
       Criteria criteria, RecordOrder<T> order, RecordOrder.@Nullable Row<T> after, int limit) {
@@ -179,7 +194,7 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
     if (limit == 0) {
       return List.of();
     }
-    List<RecordOrder.Row<T>> rows;
+    ArrayList<RecordOrder.Row<T>> rows;
     Lock lock = space.readLock();
     lock.lock();
     try {
@@ -188,9 +203,9 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
         ArrayList<RecordOrder.Row<T>> all = new ArrayList<>();
         plan.forEach(
             r -> {
-              RecordOrder.Row<T> row = order.row(r, r.id().value());
-              if (after == null || order.compare(row, after) > 0) {
-                all.add(row);
+              String id = r.id().value();
+              if (after == null || order.compare(r, id, after) > 0) {
+                all.add(order.row(r, id));
               }
             });
         rows = all;
@@ -198,15 +213,15 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
         PriorityQueue<RecordOrder.Row<T>> best = new PriorityQueue<>(Math.min(limit, 1024) + 1, order.reversed());
         plan.forEach(
             r -> {
-              RecordOrder.Row<T> row = order.row(r, r.id().value());
-              if (after != null && order.compare(row, after) <= 0) {
+              String id = r.id().value();
+              if (after != null && order.compare(r, id, after) <= 0) {
                 return;
               }
               if (best.size() < limit) {
-                best.add(row);
-              } else if (order.compare(row, best.peek()) < 0) {
+                best.add(order.row(r, id));
+              } else if (order.compare(r, id, best.peek()) < 0) {
                 best.poll();
-                best.add(row);
+                best.add(order.row(r, id));
               }
             });
         rows = new ArrayList<>(best);
@@ -214,8 +229,14 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
     } finally {
       lock.unlock();
     }
-    rows.sort(order);
+    if (rows.size() > 1) {
+      rows.sort(order);
+    }
     return rows;
+  }
+
+  private RecordOrder<T> order(Sort sort) {
+    return sort.keys().isEmpty() ? idOrder : new RecordOrder<>(sort, type);
   }
 
   private List<T> records(List<RecordOrder.Row<T>> rows) {

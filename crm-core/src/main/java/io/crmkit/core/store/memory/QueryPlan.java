@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
@@ -25,15 +24,22 @@ final class QueryPlan<T> {
   private final @Nullable Collection<String> candidates;
   // null: the candidates are the exact answer
   private final @Nullable Predicate<T> filter;
+  // whether every candidate id is known to be stored (true unless ids came from an id criteria)
+  private final boolean idsAreStored;
 
   private QueryPlan(Table<T> table, @Nullable Collection<String> candidates, @Nullable Predicate<T> filter) {
     this.table = table;
     this.candidates = candidates;
     this.filter = filter;
+    this.idsAreStored = candidates instanceof IndexIds;
   }
 
   /** Plans {@code criteria} (already validated against {@code type}) over {@code table}. */
   static <T> QueryPlan<T> of(Criteria criteria, EntityType<?, ?> type, Table<T> table) {
+    if (criteria instanceof Criteria.Eq eq && isIndexed(eq.field().name(), table)) {
+      // the common lookup: one probe of the index, nothing else
+      return new QueryPlan<>(table, lookup(eq.field().name(), eq.value(), table), null);
+    }
     if (estimate(criteria, table) >= 0) {
       return new QueryPlan<>(table, candidates(criteria, table), null);
     }
@@ -82,6 +88,9 @@ final class QueryPlan<T> {
   }
 
   long count() {
+    if (filter == null && candidates != null && idsAreStored) {
+      return candidates.size();
+    }
     long[] n = {0};
     if (candidates == null && filter != null) {
       Predicate<T> test = filter;
@@ -134,12 +143,16 @@ final class QueryPlan<T> {
     return -1;
   }
 
+  private static boolean isIndexed(String field, Table<?> table) {
+    return field.equals(EntityType.ID.name()) || table.indexOrNull(field) != null;
+  }
+
   private static long lookupSize(String field, Object value, Table<?> table) {
     if (field.equals(EntityType.ID.name())) {
       return 1;
     }
-    Optional<? extends HashIndex<?>> index = table.index(field);
-    return index.isPresent() ? index.get().size(value) : -1;
+    HashIndex<?> index = table.indexOrNull(field);
+    return index == null ? -1 : index.size(value);
   }
 
   /** The ids answering {@code c}, for which {@link #estimate} is not negative; no duplicates. */
@@ -151,30 +164,59 @@ final class QueryPlan<T> {
       return lookup(in.field().name(), in.values().iterator().next(), table);
     }
     HashSet<String> ids = new HashSet<>();
-    collect(c, table, ids);
-    return ids;
+    boolean fromIndexes = collect(c, table, ids);
+    return fromIndexes ? new IndexIds(ids) : ids;
   }
 
-  private static <T> void collect(Criteria c, Table<T> table, HashSet<String> into) {
+  /** Adds the ids answering {@code c}; true when they all came from indexes (so they are all stored). */
+  private static <T> boolean collect(Criteria c, Table<T> table, HashSet<String> into) {
     if (c instanceof Criteria.Eq eq) {
       into.addAll(lookup(eq.field().name(), eq.value(), table));
-    } else if (c instanceof Criteria.In in) {
+      return !eq.field().equals(EntityType.ID);
+    }
+    if (c instanceof Criteria.In in) {
       for (Object v : in.values()) {
         into.addAll(lookup(in.field().name(), v, table));
       }
-    } else if (c instanceof Criteria.Or or) {
-      for (Criteria term : or.terms()) {
-        collect(term, table, into);
-      }
-    } else {
-      throw new IllegalStateException("not answerable from an index: " + c);
+      return !in.field().equals(EntityType.ID);
     }
+    if (c instanceof Criteria.Or or) {
+      boolean fromIndexes = true;
+      for (Criteria term : or.terms()) {
+        fromIndexes &= collect(term, table, into);
+      }
+      return fromIndexes;
+    }
+    throw new IllegalStateException("not answerable from an index: " + c);
   }
 
   private static <T> Collection<String> lookup(String field, Object value, Table<T> table) {
     if (field.equals(EntityType.ID.name())) {
       return List.of((String) value);
     }
-    return table.index(field).orElseThrow().ids(value);
+    HashIndex<T> index = table.indexOrNull(field);
+    if (index == null) {
+      throw new IllegalStateException("no index on " + field);
+    }
+    return new IndexIds(index.ids(value));
+  }
+
+  /** Ids read from an index: each names a stored record. A view, not a copy. */
+  private static final class IndexIds extends java.util.AbstractCollection<String> {
+    private final Collection<String> ids;
+
+    IndexIds(Collection<String> ids) {
+      this.ids = ids;
+    }
+
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ids.iterator();
+    }
+
+    @Override
+    public int size() {
+      return ids.size();
+    }
   }
 }

@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,9 +46,9 @@ final class Table<T> {
     return records.values();
   }
 
-  /** The index on {@code field}, if there is one. */
-  Optional<HashIndex<T>> index(String field) {
-    return Optional.ofNullable(indexes.get(field));
+  /** The index on {@code field}, or null when the field has none. */
+  @Nullable HashIndex<T> indexOrNull(String field) {
+    return indexes.get(field);
   }
 
   /** Stores {@code record} under {@code id} (or removes it when null) and returns what was there. */
