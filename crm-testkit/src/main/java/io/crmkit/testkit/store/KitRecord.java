@@ -94,8 +94,8 @@ public record KitRecord(
     Objects.requireNonNull(seenAt, "seenAt");
     Objects.requireNonNull(dueOn, "dueOn");
     ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
-    tags = List.copyOf(tags);
-    customFields = Map.copyOf(customFields);
+    tags = List.copyOf(Objects.requireNonNull(tags, "tags"));
+    customFields = Map.copyOf(Objects.requireNonNull(customFields, "customFields"));
     for (Map.Entry<String, Object> e : customFields.entrySet()) {
       ValidationException.check(
           e.getKey().matches("[A-Za-z0-9_][A-Za-z0-9_-]{0,62}"),

@@ -72,7 +72,11 @@ class BrokenStoresFailTheKitTest {
 
   @Test
   void theCorrectStorePassesEverything() {
-    Events tests = runKit(InMemoryStoreCompatibilityTest.class);
+    Events tests =
+        EngineTestKit.engine("junit-jupiter")
+            .selectors(selectClass("io.crmkit.testkit.memory.InMemoryStoreCompatibilityTest"))
+            .execute()
+            .testEvents();
     assertThat(tests.started().count()).isGreaterThan(30);
     assertThat(tests.succeeded().count()).isEqualTo(tests.started().count());
   }
