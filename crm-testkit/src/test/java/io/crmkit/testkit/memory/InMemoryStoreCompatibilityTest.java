@@ -1,0 +1,13 @@
+package io.crmkit.testkit.memory;
+
+import io.crmkit.core.store.CrmStore;
+import io.crmkit.core.store.memory.InMemoryStore;
+import io.crmkit.testkit.store.StoreCompatibilityKit;
+
+/** The in-memory store passes the conformance kit, extended from outside the kit's package as an adapter would. */
+class InMemoryStoreCompatibilityTest extends StoreCompatibilityKit {
+  @Override
+  protected CrmStore createStore() {
+    return InMemoryStore.create();
+  }
+}

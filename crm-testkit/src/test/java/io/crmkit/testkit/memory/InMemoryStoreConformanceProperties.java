@@ -1,0 +1,13 @@
+package io.crmkit.testkit.memory;
+
+import io.crmkit.core.store.CrmStore;
+import io.crmkit.core.store.memory.InMemoryStore;
+import io.crmkit.testkit.store.StoreProperties;
+
+/** The in-memory store agrees with the reference evaluation on random data and random criteria. */
+class InMemoryStoreConformanceProperties extends StoreProperties {
+  @Override
+  protected CrmStore createStore() {
+    return InMemoryStore.create();
+  }
+}
