@@ -1,6 +1,7 @@
 package io.crmkit.core.json;
 
 import io.crmkit.core.EntityId;
+import io.crmkit.core.consent.Purpose;
 import io.crmkit.core.Owner;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
@@ -30,7 +31,8 @@ import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * The values written as one JSON string: every typed id ({@link EntityId} record, by its value), {@link
- * TenantId}, {@link Owner} ({@code user:u-1}), {@link RecordRef} ({@code contact:abc}) and {@link BigDecimal}
+ * TenantId}, {@link Owner} ({@code user:u-1}), {@link RecordRef} ({@code contact:abc}), a consent {@link
+ * Purpose} ({@code newsletter}) and {@link BigDecimal}
  * (the exact plain decimal, so no client reads it into a double). They work as map keys too.
  */
 final class StringForms {
@@ -41,6 +43,7 @@ final class StringForms {
     add(module, Owner.class, Owner::toString, StringForms::owner);
     add(module, RecordRef.class, RecordRef::toString, RecordRef::parse);
     add(module, EntityId.class, EntityId::value, null);
+    add(module, Purpose.class, Purpose::value, Purpose::of);
     module.addSerializer(BigDecimal.class, new StringSerializer<>(BigDecimal.class, StringForms::decimal, false));
     module.addDeserializer(BigDecimal.class, new DecimalDeserializer());
   }

@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
 class CoverageTest {
 
   /** Public records that are not data, with the reason they need no JSON. Empty today. */
-  static final Map<String, String> NOT_DATA = Map.of();
+  static final Map<String, String> NOT_DATA = Map.of(
+      "io.crmkit.core.activity.TimelineEntry",
+      "a read view that holds its item as the Aggregate interface: it is written for APIs, read back by re-running Timeline",
+      "io.crmkit.core.query.PageCursor",
+      "has its own opaque text form (encode()/decode()); hosts pass that string, never the record");
 
   static List<Class<?>> publicTypes() throws IOException {
     URL main = Objects.requireNonNull(CrmJson.class.getProtectionDomain().getCodeSource()).getLocation();

@@ -36,6 +36,8 @@ class GoldenFilesTest {
         io.crmkit.core.query.Sort.by(JsonSamples.EMAIL).thenDescending(JsonSamples.UPDATED_AT)).limit(20));
     g.put("state-machine-spec", JsonSamples.spec());
     g.put("state-history", JsonSamples.history());
+    g.put("activity", JsonSamples.activity());
+    g.put("consent-event", JsonSamples.consentEvent());
     g.put("exchange-rate", JsonSamples.all().get(io.crmkit.core.money.ExchangeRate.class).get(0));
     return g.entrySet().stream().map(e -> Arguments.of(e.getKey(), e.getValue()));
   }

@@ -23,6 +23,17 @@ import io.crmkit.core.party.PostalAddress;
 import io.crmkit.core.party.RelationshipId;
 import io.crmkit.core.party.RelationshipType;
 import io.crmkit.core.query.Criteria;
+import io.crmkit.core.activity.Activity;
+import io.crmkit.core.activity.ActivityId;
+import io.crmkit.core.audit.AuditEntryId;
+import io.crmkit.core.audit.FieldChange;
+import io.crmkit.core.audit.FieldHistory;
+import io.crmkit.core.consent.Channel;
+import io.crmkit.core.consent.ConsentAction;
+import io.crmkit.core.consent.ConsentEvent;
+import io.crmkit.core.consent.ConsentEventId;
+import io.crmkit.core.consent.LegalBasis;
+import io.crmkit.core.event.ChangeKind;
 import io.crmkit.core.query.FieldRef;
 import io.crmkit.core.query.Page;
 import io.crmkit.core.query.PageRequest;
@@ -185,6 +196,21 @@ final class JsonSamples {
   }
 
   /** Examples by type: every public data type of crm-core has at least one here. */
+  static Activity activity() {
+    Activity task = Activity.task(
+        new ActivityId("act-1"), TENANT, "Send the renewal quote", Owner.user("u-1"),
+        List.of(RecordRef.parse("contact:c-1"), RecordRef.parse("account:a-1")),
+        Optional.of(Instant.parse("2026-02-01T09:00:00Z")), Instant.parse("2026-01-15T10:00:00Z"));
+    return task.withVersion(3);
+  }
+
+  static ConsentEvent consentEvent() {
+    return new ConsentEvent(
+        new ConsentEventId("ce-1"), TENANT, 1, RecordRef.parse("contact:c-1"), Channel.EMAIL, io.crmkit.core.consent.Purpose.NEWSLETTER,
+        ConsentAction.GRANTED, LegalBasis.CONSENT, "web-form", Instant.parse("2026-01-15T10:00:00Z"), true,
+        Optional.of("form=signup-2026;ip=203.0.113.7"));
+  }
+
   static Map<Class<?>, List<Object>> all() {
     Map<Class<?>, List<Object>> m = new LinkedHashMap<>();
     add(m, TENANT, TenantId.of("Tenant_1.eu-west"));
@@ -216,6 +242,12 @@ final class JsonSamples {
     add(m, Sort.by(EMAIL).thenDescending(UPDATED_AT), Sort.byId());
     add(m, Query.where(criteria()).orderBy(Sort.byDescending(SCORE)).limit(50), Query.all());
     add(m, PageRequest.first(100), PageRequest.after("cursor-1", 10));
+    add(m, activity(), Activity.note(new ActivityId("act-2"), TENANT, "Called back", "Prefers mornings. Ünïcødé ✓", Owner.team("sales"),
+        List.of(RecordRef.parse("contact:c-1")), Instant.parse("2026-01-16T08:30:00Z")));
+    add(m, consentEvent());
+    FieldChange change = FieldChange.of("name.given", "Ada", "Augusta");
+    add(m, change, FieldChange.set("jobTitle", "CTO"), FieldChange.cleared("account", "a-1"));
+    add(m, new FieldHistory.Change(Instant.parse("2026-01-15T10:00:00Z"), "u-1", ChangeKind.UPDATED, new AuditEntryId("ae-1"), change));
     add(m, new Page<>(List.of("a", "b"), Optional.of("next"), 2), new Page<>(List.of(), Optional.empty(), 10));
     collectCriteria(criteria(), m);
     add(m, spec());
