@@ -25,6 +25,7 @@ import io.crmkit.core.field.CustomFields;
 import io.crmkit.core.field.FieldDefinition;
 import io.crmkit.core.field.FieldType;
 import io.crmkit.core.field.FieldValue;
+import io.crmkit.core.money.Money;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.Contact;
@@ -35,7 +36,9 @@ import io.crmkit.core.party.PartyRelationship;
 import io.crmkit.core.party.PersonName;
 import io.crmkit.core.party.RelationshipId;
 import io.crmkit.core.party.RelationshipType;
+import io.crmkit.core.query.Criteria;
 import io.crmkit.core.statemachine.Decision;
+import io.crmkit.core.statemachine.Effect;
 import io.crmkit.core.statemachine.Guard;
 import io.crmkit.core.statemachine.StateHistory;
 import io.crmkit.core.statemachine.StateMachine;
@@ -47,7 +50,6 @@ import io.crmkit.core.view.CustomerViewContributor;
 import io.crmkit.core.view.CustomerViewText;
 import io.crmkit.core.view.CustomerViews;
 import io.crmkit.core.view.ViewSection;
-import io.crmkit.core.money.Money;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,6 +67,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A guided tour of crmkit's core on the in-memory store, printed as it goes: a tenant, custom fields, accounts
@@ -182,8 +185,8 @@ public final class CoreTour {
     relationships.insert(PartyRelationship.reportsTo(next("r", RelationshipId::new), tenant, li.id(), soren.id())
         .withThruDate(LocalDate.parse("2025-06-30")));
     OrgChart chart = OrgChart.of(zurich.id(), today, crm.repository(PartyRelationship.TYPE).query(
-        io.crmkit.core.query.Criteria.eq(PartyRelationship.PARTY, zurich.ref().toString())
-            .or(io.crmkit.core.query.Criteria.eq(PartyRelationship.ROLE, "REPORTS_TO"))));
+        Criteria.eq(PartyRelationship.PARTY, zurich.ref().toString())
+            .or(Criteria.eq(PartyRelationship.ROLE, "REPORTS_TO"))));
     Map<ContactId, String> names = Map.of(soren.id(), soren.name().fullName(), zoe.id(), zoe.name().fullName(), li.id(), li.name().fullName());
     out.print(indent(chart.render(names::get)));
     say("(%s reported to %s until 2025-06-30; that relationship is past and not drawn)", li.name().fullName(), soren.name().givenName().orElseThrow());
@@ -238,7 +241,7 @@ public final class CoreTour {
         say("  %s  %-8s %-32s %s → %s", local(c.at()), c.actor(), c.field(), c.change().before().orElse("∅"), c.change().after().orElse("∅"));
       }
     }
-    say("%d audit entries so far in the tenant.", crm.repository(AuditEntry.TYPE).count(io.crmkit.core.query.Criteria.all()));
+    say("%d audit entries so far in the tenant.", crm.repository(AuditEntry.TYPE).count(Criteria.all()));
 
     // lead lifecycle
     heading("A lead lifecycle");
@@ -299,7 +302,7 @@ public final class CoreTour {
     return LOCAL.format(at.atZone(zone));
   }
 
-  private <I> I next(String prefix, java.util.function.Function<String, I> factory) {
+  private <I> I next(String prefix, Function<String, I> factory) {
     return factory.apply(ids(prefix).nextValue());
   }
 
@@ -340,7 +343,7 @@ public final class CoreTour {
         .transition("new", "work", "working")
         .transition("working", "qualify", "qualified",
             Guard.of("has_budget", l -> l.budget().isPresent(), "the lead has no budget yet"),
-            io.crmkit.core.statemachine.Effect.of("notify_owner"))
+            Effect.of("notify_owner"))
         .transition("qualified", "convert", "converted")
         .fromAnyNonTerminal("disqualify", "disqualified")
         .build();
