@@ -202,14 +202,17 @@ public final class CrmArbitraries {
     return new PartyRelationshipArbitrary();
   }
 
+  /** ContactIds, as {@link #ids} makes them. */
   public static Arbitrary<ContactId> contactIds() {
     return ids(ContactId::new);
   }
 
+  /** AccountIds, as {@link #ids} makes them. */
   public static Arbitrary<AccountId> accountIds() {
     return ids(AccountId::new);
   }
 
+  /** RelationshipIds, as {@link #ids} makes them. */
   public static Arbitrary<RelationshipId> relationshipIds() {
     return ids(RelationshipId::new);
   }
@@ -256,6 +259,7 @@ public final class CrmArbitraries {
     return new ActivityArbitrary();
   }
 
+  /** ActivityIds, as {@link #ids} makes them. */
   public static Arbitrary<ActivityId> activityIds() {
     return ids(ActivityId::new);
   }
@@ -277,6 +281,7 @@ public final class CrmArbitraries {
     return new ConsentEventArbitrary();
   }
 
+  /** ConsentEventIds, as {@link #ids} makes them. */
   public static Arbitrary<ConsentEventId> consentEventIds() {
     return ids(ConsentEventId::new);
   }
