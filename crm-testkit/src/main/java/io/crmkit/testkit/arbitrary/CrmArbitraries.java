@@ -31,7 +31,6 @@ import io.crmkit.core.statemachine.StateChange;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.FieldBinding;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -100,7 +99,7 @@ public final class CrmArbitraries {
 
   /** References to records of entity type {@code typeName}, e.g. {@code recordRefs("contact")}. */
   public static Arbitrary<RecordRef> recordRefs(String typeName) {
-    new RecordRef(typeName, "x");
+    new RecordRef(typeName, "x"); // fails fast on a type name RecordRef would reject
     return Records.recordRefs(typeName);
   }
 

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
@@ -253,9 +252,5 @@ final class Parties {
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(3, urls()),
         net.jqwik.api.Tuple.of(1, Arbitraries.of("bücher.de", "https://www.Münich.example/", "пример.рф", "例え.jp", "acme.example.")));
-  }
-
-  static Optional<String> none() {
-    return Optional.empty();
   }
 }
