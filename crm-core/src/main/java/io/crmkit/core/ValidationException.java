@@ -30,7 +30,21 @@ public class ValidationException extends CrmException {
     return rule;
   }
 
-  /** Throws a {@code ValidationException} for {@code field} with {@code rule} unless {@code ok}. */
+  /**
+   * Throws a {@code ValidationException} unless {@code value} is zero or more; for hot paths such as the
+   * version of every aggregate, where building the message eagerly would cost on every call.
+   */
+  public static long checkNotNegative(long value, String field) {
+    if (value < 0) {
+      throw new ValidationException(field, "must not be negative but was " + value);
+    }
+    return value;
+  }
+
+  /**
+   * Throws a {@code ValidationException} for {@code field} with {@code rule} unless {@code ok}. The rule text
+   * is built by the caller even when {@code ok}: on hot paths, prefer a plain {@code if} with a {@code throw}.
+   */
   public static void check(boolean ok, String field, String rule) {
     if (!ok) {
       throw new ValidationException(field, rule);

@@ -105,7 +105,7 @@ public record Activity(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
     links = List.copyOf(links);
-    ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
+    ValidationException.checkNotNegative(version, "version");
     ValidationException.check(
         !subject.isBlank() && subject.length() <= MAX_SUBJECT, "subject", "must have 1 to " + MAX_SUBJECT + " characters and not be blank");
     ValidationException.check(body.isEmpty() || !body.get().isBlank(), "body", "must not be blank when present; use Optional.empty()");

@@ -61,7 +61,7 @@ public record AuditEntry(
     Objects.requireNonNull(actor, "actor");
     Objects.requireNonNull(at, "at");
     changes = List.copyOf(changes);
-    ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
+    ValidationException.checkNotNegative(version, "version");
     ValidationException.check(!actor.isBlank(), "actor", "must name who made the change (a user id, 'system', ...)");
     Set<String> seen = new HashSet<>();
     for (FieldChange c : changes) {

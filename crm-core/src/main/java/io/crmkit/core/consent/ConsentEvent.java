@@ -70,7 +70,7 @@ public record ConsentEvent(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(evidence, "evidence");
-    ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
+    ValidationException.checkNotNegative(version, "version");
     ValidationException.check(
         !source.isBlank() && source.length() <= 64, "source", "must name where the event came from (form, import, api, ...) in 1 to 64 characters");
     ValidationException.check(

@@ -39,7 +39,7 @@ public record CustomFieldSchema(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(tenantId, "tenantId");
     Objects.requireNonNull(definitions, "definitions");
-    ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
+    ValidationException.checkNotNegative(version, "version");
     definitions = List.copyOf(definitions);
     java.util.Set<String> keys = new java.util.HashSet<>();
     for (FieldDefinition d : definitions) {

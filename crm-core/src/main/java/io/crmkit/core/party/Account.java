@@ -91,7 +91,7 @@ public record Account(
     Objects.requireNonNull(relationshipType, "relationshipType");
     Objects.requireNonNull(customFields, "customFields");
     Objects.requireNonNull(domain, "domain");
-    ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
+    ValidationException.checkNotNegative(version, "version");
     name = PartyText.required(name, "name");
     domain = domain.map(Account::normalizeDomain);
     industry = PartyText.optional(industry, "industry");
@@ -181,7 +181,10 @@ public record Account(
 
   @Override
   public Account withVersion(long version) {
-    return toBuilder().version(version).build();
+    // the canonical constructor, not the builder: stores call this on every write
+    return new Account(
+        id, tenantId, version, name, domain, industry, contactPoints, owner, relationshipType, externalIds, customFields,
+        createdAt, updatedAt);
   }
 
   public Account withName(String value) {

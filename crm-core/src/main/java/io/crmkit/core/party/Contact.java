@@ -92,7 +92,7 @@ public record Contact(
     Objects.requireNonNull(owner, "owner");
     Objects.requireNonNull(relationshipType, "relationshipType");
     Objects.requireNonNull(customFields, "customFields");
-    ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
+    ValidationException.checkNotNegative(version, "version");
     jobTitle = PartyText.optional(jobTitle, "jobTitle");
     contactPoints = PartyRecords.contactPoints(contactPoints);
     externalIds = PartyRecords.externalIds(externalIds);
@@ -163,7 +163,10 @@ public record Contact(
 
   @Override
   public Contact withVersion(long version) {
-    return toBuilder().version(version).build();
+    // the canonical constructor, not the builder: stores call this on every write
+    return new Contact(
+        id, tenantId, version, name, account, jobTitle, contactPoints, owner, relationshipType, externalIds, customFields,
+        createdAt, updatedAt);
   }
 
   public Contact withName(PersonName value) {

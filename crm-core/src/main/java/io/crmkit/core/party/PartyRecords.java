@@ -25,17 +25,17 @@ final class PartyRecords {
     Set<ContactPoint.Kind> primaries = EnumSet.noneOf(ContactPoint.Kind.class);
     for (int i = 0; i < copy.size(); i++) {
       ContactPoint p = copy.get(i);
-      if (p.primary()) {
-        ValidationException.check(
-            primaries.add(p.kind()),
+      // plain ifs, not ValidationException.check: the messages are built only when a rule is broken
+      if (p.primary() && !primaries.add(p.kind())) {
+        throw new ValidationException(
             "contactPoints[" + i + "]",
             "a second primary " + p.kind() + " contact point ('" + p.normalized() + "'); at most one per kind may be primary");
       }
       for (int j = 0; j < i; j++) {
-        ValidationException.check(
-            !copy.get(j).sameChannelAs(p),
-            "contactPoints[" + i + "]",
-            p.kind() + " '" + p.normalized() + "' is listed twice (also at index " + j + ")");
+        if (copy.get(j).sameChannelAs(p)) {
+          throw new ValidationException(
+              "contactPoints[" + i + "]", p.kind() + " '" + p.normalized() + "' is listed twice (also at index " + j + ")");
+        }
       }
     }
     return copy;
@@ -74,6 +74,9 @@ final class PartyRecords {
   /** A sorted, unmodifiable copy; systems are lower-case names, ids are non-blank texts. */
   static Map<String, String> externalIds(Map<String, String> ids) {
     Objects.requireNonNull(ids, "externalIds");
+    if (ids.isEmpty()) {
+      return Collections.emptySortedMap();
+    }
     TreeMap<String, String> out = new TreeMap<>();
     ids.forEach(
         (system, id) -> {
@@ -110,11 +113,32 @@ final class PartyRecords {
   static void timestamps(Instant createdAt, Instant updatedAt) {
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(updatedAt, "updatedAt");
-    ValidationException.check(
-        !updatedAt.isBefore(createdAt), "updatedAt", "must not be before createdAt (" + updatedAt + " < " + createdAt + ")");
+    if (updatedAt.isBefore(createdAt)) {
+      throw new ValidationException("updatedAt", "must not be before createdAt (" + updatedAt + " < " + createdAt + ")");
+    }
   }
 
   static List<String> normalized(List<ContactPoint> points, ContactPoint.Kind kind) {
-    return points.stream().filter(p -> p.kind() == kind).map(ContactPoint::normalized).toList();
+    // a loop, not a stream: stores call this for every index update
+    String single = null;
+    List<String> many = null;
+    for (int i = 0, n = points.size(); i < n; i++) {
+      ContactPoint p = points.get(i);
+      if (p.kind() == kind) {
+        if (single == null && many == null) {
+          single = p.normalized();
+        } else {
+          if (many == null) {
+            many = new java.util.ArrayList<>(4);
+            many.add(single);
+          }
+          many.add(p.normalized());
+        }
+      }
+    }
+    if (many != null) {
+      return java.util.Collections.unmodifiableList(many);
+    }
+    return single == null ? List.of() : List.of(single);
   }
 }

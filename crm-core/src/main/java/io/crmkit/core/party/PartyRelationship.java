@@ -73,7 +73,7 @@ public record PartyRelationship(
     Objects.requireNonNull(role, "role");
     Objects.requireNonNull(fromDate, "fromDate");
     Objects.requireNonNull(thruDate, "thruDate");
-    ValidationException.check(version >= 0, "version", "must not be negative but was " + version);
+    ValidationException.checkNotNegative(version, "version");
     ValidationException.check(
         role.allows(from, to),
         "role",

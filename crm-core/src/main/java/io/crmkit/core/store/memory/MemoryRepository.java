@@ -11,11 +11,13 @@ import io.crmkit.core.query.PageCursor;
 import io.crmkit.core.query.PageRequest;
 import io.crmkit.core.query.Query;
 import io.crmkit.core.query.Sort;
+import io.crmkit.core.query.Values;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.Repository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +37,7 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   private final TenantSpace space;
   private final Table<T> table;
   private final RecordOrder<T> idOrder;
+  private final Comparator<T> idComparator = (a, b) -> Values.CODE_POINT_ORDER.compare(a.id().value(), b.id().value());
 
   MemoryRepository(EntityType<T, I> type, TenantSpace space) {
     this.type = type;
@@ -64,11 +67,12 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   public T insert(T record) {
     Objects.requireNonNull(record, "record");
     checkTenant(record);
-    ValidationException.check(
-        record.version() == 0,
-        "version",
-        "a new " + type.name() + " must have version 0 but " + record.id().value() + " has "
-            + record.version() + ": use update for stored records");
+    if (record.version() != 0) {
+      throw new ValidationException(
+          "version",
+          "a new " + type.name() + " must have version 0 but " + record.id().value() + " has "
+              + record.version() + ": use update for stored records");
+    }
     String id = record.id().value();
     Lock lock = space.writeLock();
     lock.lock();
@@ -92,6 +96,7 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
     Lock lock = space.writeLock();
     lock.lock();
     try {
+      table.reserve(records.size());
       for (T record : records) {
         try {
           out.add(insert(record));
@@ -144,6 +149,9 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   public List<T> query(Query query) {
     Objects.requireNonNull(query, "query");
     int limit = query.limit().orElse(Integer.MAX_VALUE);
+    if (query.sort().keys().isEmpty()) {
+      return selectInIdOrder(query.criteria(), limit);
+    }
     List<RecordOrder.Row<T>> rows = select(query.criteria(), order(query.sort()), null, limit);
     return records(rows);
   }
@@ -180,7 +188,47 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
   public Stream<T> stream(Criteria criteria) {
     Objects.requireNonNull(criteria, "criteria");
     // a snapshot: the consumer never holds the tenant lock
-    return records(select(criteria, idOrder, null, Integer.MAX_VALUE)).stream();
+    return selectInIdOrder(criteria, Integer.MAX_VALUE).stream();
+  }
+
+  /**
+   * The first {@code limit} matching records in id order: the common case (lookups, streams), served without
+   * sort rows — an index lookup of one record allocates one list and sorts nothing.
+   */
+  private List<T> selectInIdOrder(Criteria criteria, int limit) {
+    type.validate(criteria);
+    if (limit == 0) {
+      return List.of();
+    }
+    ArrayList<T> out;
+    Lock lock = space.readLock();
+    lock.lock();
+    try {
+      QueryPlan<T> plan = QueryPlan.of(criteria, type, table);
+      if (limit >= table.size()) {
+        ArrayList<T> all = new ArrayList<>(plan.usesIndex() ? 4 : 16);
+        plan.forEach(all::add);
+        out = all;
+      } else {
+        PriorityQueue<T> best = new PriorityQueue<>(Math.min(limit, 1024) + 1, idComparator.reversed());
+        plan.forEach(
+            r -> {
+              if (best.size() < limit) {
+                best.add(r);
+              } else if (idComparator.compare(r, best.peek()) < 0) {
+                best.poll();
+                best.add(r);
+              }
+            });
+        out = new ArrayList<>(best);
+      }
+    } finally {
+      lock.unlock();
+    }
+    if (out.size() > 1) {
+      out.sort(idComparator);
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /**

@@ -72,11 +72,7 @@ final class QueryPlan<T> {
     Predicate<T> test = filter;
     if (candidates == null) {
       // the scan loop: no allocation per record, just the compiled predicate
-      for (T record : table.all()) {
-        if (test == null || test.test(record)) {
-          sink.accept(record);
-        }
-      }
+      table.scan(test, sink);
       return;
     }
     for (String id : candidates) {
@@ -91,16 +87,10 @@ final class QueryPlan<T> {
     if (filter == null && candidates != null && idsAreStored) {
       return candidates.size();
     }
-    long[] n = {0};
-    if (candidates == null && filter != null) {
-      Predicate<T> test = filter;
-      for (T record : table.all()) {
-        if (test.test(record)) {
-          n[0]++;
-        }
-      }
-      return n[0];
+    if (candidates == null) {
+      return filter == null ? table.size() : table.count(filter);
     }
+    long[] n = {0};
     forEach(r -> n[0]++);
     return n[0];
   }
