@@ -31,6 +31,10 @@ import picocli.CommandLine.Spec;
     // one line per subcommand: add a new command's class here
     subcommands = {
       DemoCommand.class,
+      RulesCommand.class,
+      AttributionCommand.class,
+      CohortsCommand.class,
+      ForecastCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
