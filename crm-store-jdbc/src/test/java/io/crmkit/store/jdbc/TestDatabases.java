@@ -73,9 +73,17 @@ final class TestDatabases {
    * Skips the calling test (or fails it under CI=true) when PostgreSQL is unreachable.
    */
   static void requirePostgres() {
+    skipReason().ifPresent(reason -> assumeTrue(false, reason));
+  }
+
+  /**
+   * Why the PostgreSQL tests must be skipped (printing a WARNING), or empty when PostgreSQL is reachable;
+   * throws under CI=true, where an unreachable PostgreSQL is a failure.
+   */
+  static java.util.Optional<String> skipReason() {
     String problem = postgresProblem();
     if (problem == null) {
-      return;
+      return java.util.Optional.empty();
     }
     String message = "PostgreSQL at " + pgUrl() + " (user " + pgUser() + ") is unreachable: " + problem;
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -83,7 +91,7 @@ final class TestDatabases {
     }
     System.err.println("WARNING: " + message + " -- SKIPPING the PostgreSQL tests of crm-store-jdbc"
         + " (set CRMKIT_PG_URL / CRMKIT_PG_USER to point them at a server)");
-    assumeTrue(false, "PostgreSQL unreachable, PostgreSQL tests skipped: " + message);
+    return java.util.Optional.of("PostgreSQL unreachable, PostgreSQL tests skipped: " + message);
   }
 
   private static volatile String probed;
