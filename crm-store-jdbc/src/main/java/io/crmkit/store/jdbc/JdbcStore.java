@@ -64,6 +64,15 @@ public final class JdbcStore implements CrmStore {
   }
 
   /**
+   * A store on a HikariCP pool of at most 10 connections to {@code jdbcUrl}, with the migrations run and
+   * the default settings; {@link #close()} closes the pool. For embedded use:
+   * {@code JdbcStore.pooled("jdbc:h2:file:./crm", "sa", "")}.
+   */
+  public static JdbcStore pooled(String jdbcUrl, String user, String password) {
+    return pooled(jdbcUrl, user, password, 10, true, JdbcStoreConfig.ofDefaults());
+  }
+
+  /**
    * A store on a HikariCP pool of at most {@code maxConnections} connections to {@code jdbcUrl}, which
    * {@link #close()} closes; runs the migrations first when {@code migrate} is true.
    */
