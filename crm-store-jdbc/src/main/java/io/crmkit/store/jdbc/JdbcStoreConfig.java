@@ -21,7 +21,10 @@ import java.util.Optional;
 public final class JdbcStoreConfig {
   /** The transaction isolation level of the store's transactions. */
   public enum Isolation {
-    /** The databases' default: each statement sees what was committed before it began. */
+    /**
+     * The databases' default: each statement sees what was committed before it began. The store leaves the
+     * connections' own level alone (configure the pool if it differs).
+     */
     READ_COMMITTED(Connection.TRANSACTION_READ_COMMITTED),
     /** A snapshot for the whole transaction. */
     REPEATABLE_READ(Connection.TRANSACTION_REPEATABLE_READ),

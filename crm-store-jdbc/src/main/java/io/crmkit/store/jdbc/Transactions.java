@@ -134,9 +134,10 @@ final class Transactions {
       if (c.getAutoCommit()) {
         c.setAutoCommit(false);
       }
-      int level = config.isolation().jdbcLevel();
-      if (c.getTransactionIsolation() != level) {
-        c.setTransactionIsolation(level);
+      // READ_COMMITTED is both databases' default: leave the pool's level alone and save the round trip
+      // that asking the driver for the current level costs on PostgreSQL
+      if (config.isolation() != JdbcStoreConfig.Isolation.READ_COMMITTED) {
+        c.setTransactionIsolation(config.isolation().jdbcLevel());
       }
       return c;
     } catch (SQLException | RuntimeException e) {

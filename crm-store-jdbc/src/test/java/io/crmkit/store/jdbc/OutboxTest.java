@@ -98,4 +98,42 @@ class OutboxTest {
     assertThat(store.outbox().claim(5, Duration.ofMinutes(1))).as("the lapsed lease is claimable again")
         .extracting(OutboxEntry::sequence).containsExactly(second.get(0).sequence());
   }
+
+  @ParameterizedTest(name = "on {0}")
+  @ValueSource(strings = {"h2", "postgresql"})
+  @DisplayName("relays claiming at the same time never get the same event")
+  void concurrentRelaysClaimDisjointEvents(String database) throws Exception {
+    JdbcStore store = store(database);
+    TenantId tenant = TenantId.of("relays-" + System.nanoTime());
+    int events = 40;
+    for (int i = 0; i < events; i++) {
+      store.outbox().publish(changed(tenant, "e" + i, clock.instant()));
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<List<OutboxEntry>>> relays = new java.util.ArrayList<>();
+      for (int r = 0; r < 4; r++) {
+        relays.add(pool.submit(() -> {
+          go.await();
+          List<OutboxEntry> mine = new java.util.ArrayList<>();
+          for (List<OutboxEntry> batch = store.outbox().claim(3, Duration.ofMinutes(5)); !batch.isEmpty();
+              batch = store.outbox().claim(3, Duration.ofMinutes(5))) {
+            mine.addAll(batch);
+          }
+          return mine;
+        }));
+      }
+      go.countDown();
+      List<OutboxEntry> all = new java.util.ArrayList<>();
+      for (java.util.concurrent.Future<List<OutboxEntry>> f : relays) {
+        all.addAll(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+      }
+      assertThat(all).extracting(OutboxEntry::sequence).hasSize(events).doesNotHaveDuplicates();
+      store.outbox().markDelivered(all);
+      assertThat(store.outbox().pending()).isZero();
+    } finally {
+      pool.shutdownNow();
+    }
+  }
 }

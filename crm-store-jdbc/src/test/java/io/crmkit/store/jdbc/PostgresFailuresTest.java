@@ -215,6 +215,22 @@ class PostgresFailuresTest {
   }
 
   @Test
+  @DisplayName("one transaction may write to two tenants: the row-level security setting follows each repository")
+  void transactionAcrossTenants() {
+    TenantId other = TenantId.of(tenant.value() + "-second");
+    store.forTenant(tenant).transactions().run(() -> {
+      records().insert(record("a"));
+      records(store, other).insert(KitRecord.of(other, "b", "b"));
+      records().update(records().get(new KitRecordId("a")).withName("changed"));
+      assertThat(records().count(Criteria.all())).isEqualTo(1);
+      assertThat(records(store, other).count(Criteria.all())).isEqualTo(1);
+    });
+    assertThat(records().get(new KitRecordId("a")).name()).isEqualTo("changed");
+    assertThat(records(store, other).find(new KitRecordId("b"))).isPresent();
+    assertThat(records(store, other).find(new KitRecordId("a"))).isEmpty();
+  }
+
+  @Test
   @DisplayName("running the migrations again changes nothing")
   void migrationsAreIdempotent() throws Exception {
     long before = countAsOwner("SELECT count(*) FROM " + JdbcStore.HISTORY_TABLE);
