@@ -215,7 +215,7 @@ public final class SurvivorshipPolicy {
       ValidationException.check(
           single.contains(path) || multi.contains(path) || isKey,
           "rules." + path,
-          "is not a field of " + typeName + "; fields are " + new LinkedHashSet<>(concat(single, multi))
+          "'" + path + "' is not a field of " + typeName + "; fields are " + new LinkedHashSet<>(concat(single, multi))
               + " and keys below " + keyed + " such as " + keyed.stream().findFirst().map(k -> k + ".<key>").orElse("-"));
       ValidationException.check(
           e.getValue() != SurvivorshipRule.UNION || multi.contains(path),
