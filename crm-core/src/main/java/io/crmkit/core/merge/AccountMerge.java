@@ -64,7 +64,8 @@ public final class AccountMerge {
   }
 
   /**
-   * Merges {@code others} into {@code master}, whose id survives, as {@code actor}.
+   * Merges {@code others} into {@code master}, whose id survives, as {@code actor} ({@code others} may
+   * include the master, so a match cluster can be passed as it is).
    *
    * @throws io.crmkit.core.NotFoundException if an account does not exist (nothing is written)
    * @throws io.crmkit.core.ConcurrencyConflictException if a record changed while merging (nothing is written)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -92,6 +93,6 @@ final class PartyKind<T extends Aggregate<I>, I extends EntityId> {
         keyed.add(f.name());
       }
     }
-    policy.validateFor(type.name(), new java.util.TreeSet<>(single), new java.util.TreeSet<>(multi), new java.util.TreeSet<>(keyed));
+    policy.validateFor(type.name(), new TreeSet<>(single), new TreeSet<>(multi), new TreeSet<>(keyed));
   }
 }

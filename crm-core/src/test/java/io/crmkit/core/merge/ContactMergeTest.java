@@ -186,6 +186,22 @@ class ContactMergeTest {
     }
 
     @Test
+    void acceptsAClusterThatIncludesTheMaster() {
+      MergeOutcome<Contact> done = merges.merge(c1, List.of(c2, c1), "u-1");
+
+      assertThat(done.record().mergedAwayRefs()).containsExactly(r2);
+      assertThat(done.survivor().id()).isEqualTo(c1);
+    }
+
+    @Test
+    void keepsOnlyCoreRecordsAsImagesItself() {
+      Ticket t = store.repository(Ticket.TYPE).get(new Ticket.Id("k1"));
+      assertThatThrownBy(() -> RecordImage.of(t))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("RecordImage.Described");
+    }
+
+    @Test
     void isFoundFromEitherSide() {
       MergeRecord record = merges.merge(c1, List.of(c2), "u-1").record();
 
