@@ -18,17 +18,30 @@ final class BetaGeometricNbd {
 
   static MaximumLikelihood.Estimate fit(String model, PurchaseHistories d, int shift) {
     d.requireRepeatBuyers(model);
-    int maxX = d.maxFrequency() + shift;
-    int n = d.patterns();
     double meanX = Math.max(d.repeatPurchases() / d.customers(), 1e-3);
     double meanT = Math.max(d.meanAge(), 1e-3);
+    MaximumLikelihood.LogLikelihood ll = likelihood(d, shift);
+    double alpha0 = meanT / meanX;
+    List<double[]> starts = List.of(
+        new double[] {1, alpha0, 1, 1},
+        new double[] {0.5, alpha0 / 2, 0.5, 2},
+        new double[] {1, 1, 1, 1},
+        new double[] {2, 4 * alpha0, 2, 5},
+        new double[] {0.2, alpha0 / 5, 1.5, 0.5});
+    return MaximumLikelihood.maximise(model, List.of("r", "alpha", "a", "b"), ll, starts);
+  }
+
+  /** The total log-likelihood and its analytic gradient in the log-parameters, for the optimiser. */
+  static MaximumLikelihood.LogLikelihood likelihood(PurchaseHistories d, int shift) {
+    int maxX = d.maxFrequency() + shift;
+    int n = d.patterns();
     double[] sumLnR = new double[maxX + 1];
     double[] sumInvR = new double[maxX + 1];
     double[] sumLnB = new double[maxX + 1];
     double[] sumInvB = new double[maxX + 1];
     double[] sumLnAb = new double[maxX + 1];
     double[] sumInvAb = new double[maxX + 1];
-    MaximumLikelihood.LogLikelihood ll = (phi, grad) -> {
+    return (phi, grad) -> {
       double r = Math.exp(phi[0]);
       double alpha = Math.exp(phi[1]);
       double a = Math.exp(phi[2]);
@@ -93,14 +106,6 @@ final class BetaGeometricNbd {
       grad[3] = gb * b;
       return total;
     };
-    double alpha0 = meanT / meanX;
-    List<double[]> starts = List.of(
-        new double[] {1, alpha0, 1, 1},
-        new double[] {0.5, alpha0 / 2, 0.5, 2},
-        new double[] {1, 1, 1, 1},
-        new double[] {2, 4 * alpha0, 2, 5},
-        new double[] {0.2, alpha0 / 5, 1.5, 0.5});
-    return MaximumLikelihood.maximise(model, List.of("r", "alpha", "a", "b"), ll, starts);
   }
 
   static double logLikelihood(double r, double alpha, double a, double b, int shift, PurchaseHistory h) {
@@ -116,15 +121,28 @@ final class BetaGeometricNbd {
     return head + Special.logSumExp(l3, l4);
   }
 
-  /** E[X(t)] = (a+b'−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b'; a+b'−1; t/(α+t))], b' = b + shift. */
+  /**
+   * E[X(t)] = (a+b−1)/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b; a+b−1; t/(α+t))] for BG/NBD and
+   * b/(a−1) · [1 − (α/(α+t))^r · 2F1(r, b+1; a+b; t/(α+t))] for MBG/NBD (whose customer may be gone at 0).
+   */
   static double expected(double r, double alpha, double a, double b, int shift, double t) {
     Special.requireTime("t", t);
     if (t == 0) {
       return 0;
     }
     double bs = b + shift;
+    requireSeriesDomain(a, bs);
     double logTerm = r * Math.log(alpha / (alpha + t)) + Hypergeometric.log2F1(r, bs, a + bs - 1, t / (alpha + t));
-    return (a + bs - 1) / (a - 1) * -Math.expm1(logTerm);
+    double aliveAtStart = shift == 0 ? 1 : b / (a + b);
+    return aliveAtStart * (a + bs - 1) / (a - 1) * -Math.expm1(logTerm);
+  }
+
+  /** The closed forms need a ≠ 1 and a + b' &gt; 1 (the 2F1's third argument positive). */
+  private static void requireSeriesDomain(double a, double bs) {
+    io.crmkit.core.ValidationException.check(a != 1, "a", "must not be exactly 1 for the expectations (a removable"
+        + " singularity of the closed form); use a value such as 1.000001");
+    io.crmkit.core.ValidationException.check(a + bs > 1, "b", "the expectations need a + b > 1 (BG/NBD) or"
+        + " a + b > 0 (MBG/NBD), was a=" + a + ", b + shift + x = " + bs);
   }
 
   /** log of a/(b'+x−1) · ((α+T)/(α+t_x))^(r+x): the odds of having dropped out (−inf when it cannot have). */
@@ -149,6 +167,7 @@ final class BetaGeometricNbd {
     }
     int x = h.frequency();
     double bs = b + shift;
+    requireSeriesDomain(a, bs + x);
     double at = alpha + h.age();
     double logTerm = (r + x) * Math.log(at / (at + t))
         + Hypergeometric.log2F1(r + x, bs + x, a + bs + x - 1, t / (at + t));

@@ -35,7 +35,20 @@ public record BgBb(double alpha, double beta, double gamma, double delta) implem
         "bgbb cannot be fitted when nobody bought in any period: the purchase and dropout rates are not identified");
     ValidationException.check(ps.stream().anyMatch(h -> h.frequency() < h.periods()), "histories",
         "bgbb cannot be fitted when everybody bought in every period: the rates run to their bounds");
-    MaximumLikelihood.LogLikelihood ll = (phi, grad) -> {
+    MaximumLikelihood.LogLikelihood ll = likelihood(d);
+    List<double[]> starts = List.of(
+        new double[] {1, 1, 1, 1}, new double[] {0.5, 0.5, 0.5, 2}, new double[] {2, 1, 0.5, 5},
+        new double[] {5, 5, 2, 2});
+    MaximumLikelihood.Estimate e =
+        MaximumLikelihood.maximise("bgbb", List.of("alpha", "beta", "gamma", "delta"), ll, starts);
+    double[] p = e.params();
+    return FittedModel.of(new BgBb(p[0], p[1], p[2], p[3]), e, d.customers());
+  }
+
+  /** The total log-likelihood and its analytic gradient in the log-parameters, for the optimiser. */
+  static MaximumLikelihood.LogLikelihood likelihood(DiscreteHistories d) {
+    List<DiscreteHistory> ps = d.patterns();
+    return (phi, grad) -> {
       BgBb m = new BgBb(Math.exp(phi[0]), Math.exp(phi[1]), Math.exp(phi[2]), Math.exp(phi[3]));
       double total = 0;
       double[] g = new double[4];
@@ -53,13 +66,6 @@ public record BgBb(double alpha, double beta, double gamma, double delta) implem
       grad[3] = g[3] * m.delta;
       return total;
     };
-    List<double[]> starts = List.of(
-        new double[] {1, 1, 1, 1}, new double[] {0.5, 0.5, 0.5, 2}, new double[] {2, 1, 0.5, 5},
-        new double[] {5, 5, 2, 2});
-    MaximumLikelihood.Estimate e =
-        MaximumLikelihood.maximise("bgbb", List.of("alpha", "beta", "gamma", "delta"), ll, starts);
-    double[] p = e.params();
-    return FittedModel.of(new BgBb(p[0], p[1], p[2], p[3]), e, d.customers());
   }
 
   @Override

@@ -26,19 +26,33 @@ public record GammaGamma(double p, double q, double gamma) implements ClvModel {
   public static FittedModel<GammaGamma> fit(SpendHistories d) {
     ValidationException.check(d.patterns() > 0, "histories",
         "ggamma cannot be fitted without a customer who made a repeat purchase");
+    MaximumLikelihood.LogLikelihood ll = likelihood(d);
+    double meanSpend = 0;
+    for (int i = 0; i < d.patterns(); i++) {
+      meanSpend += d.w[i] * d.mean[i];
+    }
+    meanSpend /= d.customers();
+    // p·γ/(q−1) is the mean spend: start from shapes that match it
+    List<double[]> starts = List.of(
+        new double[] {1, 2, meanSpend},
+        new double[] {5, 3, 2 * meanSpend / 5},
+        new double[] {1, 1, 1},
+        new double[] {0.5, 5, 8 * meanSpend});
+    MaximumLikelihood.Estimate e = MaximumLikelihood.maximise("ggamma", List.of("p", "q", "gamma"), ll, starts);
+    double[] v = e.params();
+    return FittedModel.of(new GammaGamma(v[0], v[1], v[2]), e, d.customers());
+  }
+
+  /** The total log-likelihood and its analytic gradient in the log-parameters, for the optimiser. */
+  static MaximumLikelihood.LogLikelihood likelihood(SpendHistories d) {
     int n = d.patterns();
     double[] lnX = new double[n];
     double[] lnM = new double[n];
-    double mean = 0;
-    double total = 0;
     for (int i = 0; i < n; i++) {
       lnX[i] = Math.log(d.x[i]);
       lnM[i] = Math.log(d.mean[i]);
-      mean += d.w[i] * d.mean[i];
-      total += d.w[i];
     }
-    double meanSpend = mean / total;
-    MaximumLikelihood.LogLikelihood ll = (phi, grad) -> {
+    return (phi, grad) -> {
       double p = Math.exp(phi[0]);
       double q = Math.exp(phi[1]);
       double g = Math.exp(phi[2]);
@@ -66,15 +80,6 @@ public record GammaGamma(double p, double q, double gamma) implements ClvModel {
       grad[2] = gg * g;
       return sum;
     };
-    // p·γ/(q−1) is the mean spend: start from shapes that match it
-    List<double[]> starts = List.of(
-        new double[] {1, 2, meanSpend},
-        new double[] {5, 3, 2 * meanSpend / 5},
-        new double[] {1, 1, 1},
-        new double[] {0.5, 5, 8 * meanSpend});
-    MaximumLikelihood.Estimate e = MaximumLikelihood.maximise("ggamma", List.of("p", "q", "gamma"), ll, starts);
-    double[] v = e.params();
-    return FittedModel.of(new GammaGamma(v[0], v[1], v[2]), e, total);
   }
 
   @Override

@@ -30,12 +30,29 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
   /** Fits the model by maximum likelihood; see {@link BgNbd#fit} for the errors. */
   public static FittedModel<ParetoNbd> fit(PurchaseHistories d) {
     d.requireRepeatBuyers("pnbd");
+    MaximumLikelihood.LogLikelihood ll = likelihood(d);
+    double meanX = Math.max(d.repeatPurchases() / d.customers(), 1e-3);
+    double alpha0 = Math.max(d.meanAge(), 1e-3) / meanX;
+    double beta0 = Math.max(d.meanAge(), 1e-3);
+    List<double[]> starts = List.of(
+        new double[] {1, alpha0, 1, beta0},
+        new double[] {0.5, alpha0, 0.5, beta0},
+        new double[] {1, 1, 1, 1},
+        new double[] {2, 2 * alpha0, 2, 4 * beta0},
+        new double[] {0.2, alpha0 / 5, 0.3, beta0 / 4});
+    MaximumLikelihood.Estimate e = MaximumLikelihood.maximise("pnbd", List.of("r", "alpha", "s", "beta"), ll, starts);
+    double[] p = e.params();
+    return FittedModel.of(new ParetoNbd(p[0], p[1], p[2], p[3]), e, d.customers());
+  }
+
+  /** The total log-likelihood and its analytic gradient in the log-parameters, for the optimiser. */
+  static MaximumLikelihood.LogLikelihood likelihood(PurchaseHistories d) {
     int maxX = d.maxFrequency();
     int n = d.patterns();
     double[] sumLnR = new double[maxX + 1];
     double[] sumInvR = new double[maxX + 1];
     Integral in = new Integral();
-    MaximumLikelihood.LogLikelihood ll = (phi, grad) -> {
+    return (phi, grad) -> {
       double r = Math.exp(phi[0]);
       double alpha = Math.exp(phi[1]);
       double s = Math.exp(phi[2]);
@@ -79,18 +96,6 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
       grad[3] = gb * beta;
       return total;
     };
-    double meanX = Math.max(d.repeatPurchases() / d.customers(), 1e-3);
-    double alpha0 = Math.max(d.meanAge(), 1e-3) / meanX;
-    double beta0 = Math.max(d.meanAge(), 1e-3);
-    List<double[]> starts = List.of(
-        new double[] {1, alpha0, 1, beta0},
-        new double[] {0.5, alpha0, 0.5, beta0},
-        new double[] {1, 1, 1, 1},
-        new double[] {2, 2 * alpha0, 2, 4 * beta0},
-        new double[] {0.2, alpha0 / 5, 0.3, beta0 / 4});
-    MaximumLikelihood.Estimate e = MaximumLikelihood.maximise("pnbd", List.of("r", "alpha", "s", "beta"), ll, starts);
-    double[] p = e.params();
-    return FittedModel.of(new ParetoNbd(p[0], p[1], p[2], p[3]), e, d.customers());
   }
 
   @Override
@@ -151,7 +156,7 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     double p = alive * negativeBinomial(n, t);
     // v = 1 − (β/(β+τ))^s runs over [0, 1 − alive] with dv the lifetime density
     double vmax = 1 - alive;
-    GaussLegendre gl = GaussLegendre.N64;
+    GaussLegendre gl = GaussLegendre.N256;
     double sum = 0;
     for (int j = 0; j < gl.nodes.length; j++) {
       double v = gl.nodes[j] * vmax;

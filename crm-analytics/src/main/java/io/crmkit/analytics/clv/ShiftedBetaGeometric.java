@@ -41,7 +41,15 @@ public record ShiftedBetaGeometric(double gamma, double delta) implements ClvMod
         "sbg cannot be fitted when nobody churned: the churn probability runs to 0");
     ValidationException.check(stayed > 0, "cohorts",
         "sbg cannot be fitted when everybody churned by the last period: the heterogeneity is not identified");
-    MaximumLikelihood.LogLikelihood ll = (phi, grad) -> {
+    MaximumLikelihood.LogLikelihood ll = likelihood(cohorts);
+    List<double[]> starts = List.of(new double[] {1, 1}, new double[] {0.5, 2}, new double[] {2, 8});
+    MaximumLikelihood.Estimate e = MaximumLikelihood.maximise("sbg", List.of("gamma", "delta"), ll, starts);
+    return FittedModel.of(new ShiftedBetaGeometric(e.params()[0], e.params()[1]), e, customers);
+  }
+
+  /** The total log-likelihood and its analytic gradient in the log-parameters, for the optimiser. */
+  static MaximumLikelihood.LogLikelihood likelihood(List<RetentionCurve> cohorts) {
+    return (phi, grad) -> {
       double g = Math.exp(phi[0]);
       double d = Math.exp(phi[1]);
       double lnB = lnBeta(g, d);
@@ -75,9 +83,6 @@ public record ShiftedBetaGeometric(double gamma, double delta) implements ClvMod
       grad[1] = dd * d;
       return total;
     };
-    List<double[]> starts = List.of(new double[] {1, 1}, new double[] {0.5, 2}, new double[] {2, 8});
-    MaximumLikelihood.Estimate e = MaximumLikelihood.maximise("sbg", List.of("gamma", "delta"), ll, starts);
-    return FittedModel.of(new ShiftedBetaGeometric(e.params()[0], e.params()[1]), e, customers);
   }
 
   @Override
