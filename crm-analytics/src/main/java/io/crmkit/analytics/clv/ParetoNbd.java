@@ -154,16 +154,15 @@ public record ParetoNbd(double r, double alpha, double s, double beta) implement
     Special.requireTime("t", t);
     double alive = Math.exp(s * Math.log(beta / (beta + t)));
     double p = alive * negativeBinomial(n, t);
-    // v = 1 − (β/(β+τ))^s runs over [0, 1 − alive] with dv the lifetime density
-    double vmax = 1 - alive;
-    GaussLegendre gl = GaussLegendre.N256;
+    // in w = log(1 + τ/β) the lifetime density s β^s (β+τ)^−(s+1) dτ is s e^(−s w) dw: smooth, no endpoint spike
+    double span = Math.log1p(t / beta);
+    GaussLegendre gl = GaussLegendre.max(GaussLegendre.N64, GaussLegendre.forSteepness(s * span));
     double sum = 0;
     for (int j = 0; j < gl.nodes.length; j++) {
-      double v = gl.nodes[j] * vmax;
-      double tau = beta * Math.expm1(-Math.log1p(-v) / s);
-      sum += gl.weights[j] * negativeBinomial(n, tau);
+      double w = gl.nodes[j] * span;
+      sum += gl.weights[j] * s * Math.exp(-s * w) * negativeBinomial(n, beta * Math.expm1(w));
     }
-    return p + sum * vmax;
+    return p + sum * span;
   }
 
   private double negativeBinomial(int n, double t) {
