@@ -35,6 +35,14 @@ final class BetaGeometricNbd {
   static MaximumLikelihood.LogLikelihood likelihood(PurchaseHistories d, int shift) {
     int maxX = d.maxFrequency() + shift;
     int n = d.patterns();
+    // the logs of α+T and α+t_x are taken once per distinct T and t_x, not once per pattern
+    Distinct ages = new Distinct(d.age);
+    Distinct recencies = new Distinct(d.tx);
+    double[] lnAT = new double[ages.values.length];
+    double[] invAT = new double[ages.values.length];
+    double[] lnAtx = new double[recencies.values.length];
+    double[] invAtx = new double[recencies.values.length];
+    double[] lnBx = new double[maxX + 1];
     double[] sumLnR = new double[maxX + 1];
     double[] sumInvR = new double[maxX + 1];
     double[] sumLnB = new double[maxX + 1];
@@ -56,6 +64,17 @@ final class BetaGeometricNbd {
         sumLnAb[j] = sumLnAb[j - 1] + Math.log(a + b + k);
         sumInvAb[j] = sumInvAb[j - 1] + 1 / (a + b + k);
       }
+      for (int j = 0; j < lnAT.length; j++) {
+        lnAT[j] = Math.log(alpha + ages.values[j]);
+        invAT[j] = 1 / (alpha + ages.values[j]);
+      }
+      for (int j = 0; j < lnAtx.length; j++) {
+        lnAtx[j] = Math.log(alpha + recencies.values[j]);
+        invAtx[j] = 1 / (alpha + recencies.values[j]);
+      }
+      for (int j = 1; j <= maxX; j++) {
+        lnBx[j] = Math.log(b + j - 1);
+      }
       double lnAlpha = Math.log(alpha);
       double lnA = Math.log(a);
       double total = 0;
@@ -68,8 +87,8 @@ final class BetaGeometricNbd {
         int xs = x + shift;
         double w = d.w[i];
         double rx = r + x;
-        double lnAT = Math.log(alpha + d.age[i]);
-        double l3 = -rx * lnAT;
+        int ai = ages.index[i];
+        double l3 = -rx * lnAT[ai];
         double head = sumLnR[x] + r * lnAlpha + sumLnB[xs] - sumLnAb[xs];
         double dr = sumInvR[x] + lnAlpha;
         double da = -sumInvAb[xs];
@@ -77,8 +96,8 @@ final class BetaGeometricNbd {
         double dalpha = r / alpha;
         if (xs > 0) {
           double bx = b + xs - 1;
-          double lnAtx = Math.log(alpha + d.tx[i]);
-          double l4 = lnA - Math.log(bx) - rx * lnAtx;
+          int ti = recencies.index[i];
+          double l4 = lnA - lnBx[xs] - rx * lnAtx[ti];
           double m = Math.max(l3, l4);
           double e3 = Math.exp(l3 - m);
           double e4 = Math.exp(l4 - m);
@@ -86,14 +105,14 @@ final class BetaGeometricNbd {
           double p3 = e3 / s;
           double p4 = e4 / s;
           total += w * (head + m + Math.log(s));
-          dr -= p3 * lnAT + p4 * lnAtx;
-          dalpha -= rx * (p3 / (alpha + d.age[i]) + p4 / (alpha + d.tx[i]));
+          dr -= p3 * lnAT[ai] + p4 * lnAtx[ti];
+          dalpha -= rx * (p3 * invAT[ai] + p4 * invAtx[ti]);
           da += p4 / a;
           db -= p4 / bx;
         } else {
           total += w * (head + l3);
-          dr -= lnAT;
-          dalpha -= rx / (alpha + d.age[i]);
+          dr -= lnAT[ai];
+          dalpha -= rx * invAT[ai];
         }
         gr += w * dr;
         galpha += w * dalpha;
@@ -106,6 +125,28 @@ final class BetaGeometricNbd {
       grad[3] = gb * b;
       return total;
     };
+  }
+
+  /** The distinct values of an array and, for each element, the index of its value. */
+  static final class Distinct {
+    final double[] values;
+    final int[] index;
+
+    Distinct(double[] all) {
+      java.util.Map<Double, Integer> seen = new java.util.HashMap<>();
+      index = new int[all.length];
+      double[] v = new double[all.length];
+      for (int i = 0; i < all.length; i++) {
+        Integer at = seen.get(all[i]);
+        if (at == null) {
+          at = seen.size();
+          seen.put(all[i], at);
+          v[at] = all[i];
+        }
+        index[i] = at;
+      }
+      values = java.util.Arrays.copyOf(v, seen.size());
+    }
   }
 
   static double logLikelihood(double r, double alpha, double a, double b, int shift, PurchaseHistory h) {

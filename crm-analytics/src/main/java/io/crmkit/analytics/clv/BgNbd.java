@@ -4,7 +4,9 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
 /**
- * The BG/NBD model of Fader, Hardie &amp; Lee (2005), "Counting Your Customers the Easy Way": a customer buys at Poisson rate λ ~ Gamma(r, α) while alive and, after each repeat purchase, drops out with probability p ~ Beta(a, b). Fit it with {@code FittedModel<BgNbd> fit = BgNbd.fit(PurchaseHistories.of(summaries));} and
+ * The BG/NBD model of Fader, Hardie &amp; Lee (2005), "Counting Your Customers the Easy Way": a customer buys at
+ * Poisson rate λ ~ Gamma(r, α) while alive and, after each repeat purchase, drops out with probability
+ * p ~ Beta(a, b). Fit it with {@code FittedModel<BgNbd> fit = BgNbd.fit(PurchaseHistories.of(summaries));} and
  * predict with {@code fit.model().conditionalExpectedPurchases(52, history)}. The predictions need a ≠ 1; the
  * 2F1 they use is summed in log space, so heavy buyers and long horizons neither overflow nor give NaN.
  */

@@ -10,13 +10,18 @@ import io.crmkit.core.ValidationException;
  */
 public record DiscreteHistory(int frequency, int recency, int periods) {
   public DiscreteHistory {
-    ValidationException.check(periods >= 0, "periods", "must be >= 0, was " + periods);
-    ValidationException.check(frequency >= 0 && frequency <= periods, "frequency",
-        "must be in [0, periods=" + periods + "], was " + frequency);
-    ValidationException.check(recency >= frequency && recency <= periods, "recency",
-        "must be in [frequency=" + frequency + ", periods=" + periods + "] (the last purchase is in one of the "
-            + "periods, no earlier than the x-th), was " + recency);
-    ValidationException.check(frequency > 0 || recency == 0, "recency",
-        "must be 0 when frequency is 0, was " + recency);
+    if (!(periods >= 0)) {
+      throw new ValidationException("periods", "must be >= 0, was " + periods);
+    }
+    if (!(frequency >= 0 && frequency <= periods)) {
+      throw new ValidationException("frequency", "must be in [0, periods=" + periods + "], was " + frequency);
+    }
+    if (!(recency >= frequency && recency <= periods)) {
+      throw new ValidationException("recency", "must be in [frequency=" + frequency + ", periods=" + periods
+          + "] (the last purchase is in one of the periods, no earlier than the x-th), was " + recency);
+    }
+    if (!(frequency > 0 || recency == 0)) {
+      throw new ValidationException("recency", "must be 0 when frequency is 0, was " + recency);
+    }
   }
 }

@@ -52,8 +52,8 @@ final class MaximumLikelihood {
       }
       try {
         NonLinearConjugateGradientOptimizer cg = new NonLinearConjugateGradientOptimizer(
-            NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-11, 1e-9),
-            1e-8, 1e-8, 0.05);
+            NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE, new SimpleValueChecker(1e-9, 1e-7),
+            1e-3, 1e-6, 0.05); // a loose line search: the Newton polish below supplies the precision
         PointValuePair p = cg.optimize(
             new MaxEval(20_000), new MaxIter(2_000), new ObjectiveFunction(f::value),
             new ObjectiveFunctionGradient(f::gradient), GoalType.MAXIMIZE, new InitialGuess(x0));

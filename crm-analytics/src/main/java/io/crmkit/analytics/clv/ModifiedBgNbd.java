@@ -4,9 +4,11 @@ import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 
 /**
- * The MBG/NBD model of Batislam, Denizel &amp; Filiztekin (2007): the BG/NBD with a chance to drop out right after the first purchase too, so customers with no repeat purchase can be inactive. Fit it with {@code FittedModel<ModifiedBgNbd> fit = ModifiedBgNbd.fit(PurchaseHistories.of(summaries));} and
- * predict with {@code fit.model().conditionalExpectedPurchases(52, history)}. The predictions need a ≠ 1; the
- * 2F1 they use is summed in log space, so heavy buyers and long horizons neither overflow nor give NaN.
+ * The MBG/NBD model of Batislam, Denizel &amp; Filiztekin (2007): the BG/NBD with a chance to drop out right after
+ * the first purchase too, so customers with no repeat purchase can be inactive. Fit it with
+ * {@code FittedModel<ModifiedBgNbd> fit = ModifiedBgNbd.fit(PurchaseHistories.of(summaries));} and predict with
+ * {@code fit.model().conditionalExpectedPurchases(52, history)}. The predictions need a ≠ 1; the 2F1 they use is
+ * summed in log space, so heavy buyers and long horizons neither overflow nor give NaN.
  */
 public record ModifiedBgNbd(double r, double alpha, double a, double b) implements PurchaseModel {
   public ModifiedBgNbd {

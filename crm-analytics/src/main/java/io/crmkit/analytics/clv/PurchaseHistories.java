@@ -116,7 +116,9 @@ public final class PurchaseHistories {
     /** Adds {@code weight} customers with frequency x, recency t_x and age T (validated as a PurchaseHistory). */
     public Builder add(int frequency, double recency, double age, double weight) {
       new PurchaseHistory(frequency, recency, age);
-      ValidationException.check(Double.isFinite(weight) && weight > 0, "weight", "must be > 0, was " + weight);
+      if (!(Double.isFinite(weight) && weight > 0)) {
+        throw new ValidationException("weight", "must be > 0, was " + weight);
+      }
       Key k = new Key(frequency, recency + 0.0, age + 0.0);
       Integer at = index.get(k);
       if (at == null) {

@@ -10,12 +10,19 @@ import io.crmkit.core.ValidationException;
  */
 public record PurchaseHistory(int frequency, double recency, double age) {
   public PurchaseHistory {
-    ValidationException.check(frequency >= 0, "frequency", "must be >= 0, was " + frequency);
-    ValidationException.check(Double.isFinite(recency) && recency >= 0, "recency", "must be >= 0, was " + recency);
-    ValidationException.check(Double.isFinite(age) && age >= recency, "age",
-        "must be >= recency " + recency + " (recency > T means a purchase after the end of calibration), was " + age);
-    ValidationException.check(frequency > 0 || recency == 0, "recency",
-        "must be 0 when frequency is 0 (no repeat purchase), was " + recency);
+    if (!(frequency >= 0)) {
+      throw new ValidationException("frequency", "must be >= 0, was " + frequency);
+    }
+    if (!(Double.isFinite(recency) && recency >= 0)) {
+      throw new ValidationException("recency", "must be >= 0, was " + recency);
+    }
+    if (!(Double.isFinite(age) && age >= recency)) {
+      throw new ValidationException("age", "must be >= recency " + recency
+          + " (recency > T means a purchase after the end of calibration), was " + age);
+    }
+    if (!(frequency > 0 || recency == 0)) {
+      throw new ValidationException("recency", "must be 0 when frequency is 0 (no repeat purchase), was " + recency);
+    }
   }
 
   /** A customer just acquired: no repeat purchase and an age of 0. */

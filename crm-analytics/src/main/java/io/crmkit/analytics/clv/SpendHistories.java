@@ -65,11 +65,17 @@ public final class SpendHistories {
 
     /** Adds {@code weight} customers with {@code frequency} repeat purchases of mean amount {@code meanSpend}. */
     public Builder add(int frequency, double meanSpend, double weight) {
-      ValidationException.check(frequency > 0, "frequency",
-          "must be > 0: customers without a repeat purchase carry no spend information, was " + frequency);
-      ValidationException.check(Double.isFinite(meanSpend) && meanSpend > 0, "monetaryValue",
-          "must be > 0 (the gamma spend model has no zero or negative amounts), was " + meanSpend);
-      ValidationException.check(Double.isFinite(weight) && weight > 0, "weight", "must be > 0, was " + weight);
+      if (!(frequency > 0)) {
+        throw new ValidationException("frequency",
+            "must be > 0: customers without a repeat purchase carry no spend information, was " + frequency);
+      }
+      if (!(Double.isFinite(meanSpend) && meanSpend > 0)) {
+        throw new ValidationException("monetaryValue",
+            "must be > 0 (the gamma spend model has no zero or negative amounts), was " + meanSpend);
+      }
+      if (!(Double.isFinite(weight) && weight > 0)) {
+        throw new ValidationException("weight", "must be > 0, was " + weight);
+      }
       List<Double> key = List.of((double) frequency, meanSpend);
       Integer at = index.get(key);
       if (at == null) {

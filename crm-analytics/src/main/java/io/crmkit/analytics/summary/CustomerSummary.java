@@ -15,19 +15,36 @@ import java.util.Objects;
  * </ul>
  *
  * Times are in the {@link PeriodUnit} of the conventions that built it. Usually made by
- * {@link CustomerSummaries#summarise}; build one by hand as {@code new CustomerSummary("c1", 2, 30.43, 38.86, 22.35, 0)}.
+ * {@link CustomerSummaries#summarise}; build one by hand as
+ * {@code new CustomerSummary("c1", 2, 30.43, 38.86, 22.35, 0)}.
  */
 public record CustomerSummary(
     String customerId, int frequency, double recency, double age, double monetaryValue, int holdoutFrequency) {
   public CustomerSummary {
     Objects.requireNonNull(customerId, "customerId");
-    ValidationException.check(frequency >= 0, "frequency", "must be >= 0, was " + frequency);
-    ValidationException.check(Double.isFinite(recency) && recency >= 0, "recency", "must be >= 0, was " + recency);
-    ValidationException.check(Double.isFinite(age) && age >= recency, "age",
-        "must be >= recency " + recency + " (the last purchase cannot be after the end of calibration), was " + age);
-    ValidationException.check(frequency > 0 || recency == 0, "recency", "must be 0 when frequency is 0, was " + recency);
-    ValidationException.check(Double.isFinite(monetaryValue) && monetaryValue >= 0, "monetaryValue",
-        "must be >= 0, was " + monetaryValue);
-    ValidationException.check(holdoutFrequency >= 0, "holdoutFrequency", "must be >= 0, was " + holdoutFrequency);
+    if (!(frequency >= 0)) {
+      throw new ValidationException("frequency", "must be >= 0, was " + frequency);
+    }
+    if (!(Double.isFinite(recency) && recency >= 0)) {
+      throw new ValidationException("recency", "must be >= 0, was " + recency);
+    }
+    if (!(Double.isFinite(age) && age >= recency)) {
+      throw new ValidationException("age", "must be >= recency " + recency
+          + " (the last purchase cannot be after the end of calibration), was " + age);
+    }
+    if (!(frequency > 0 || recency == 0)) {
+      throw new ValidationException("recency", "must be 0 when frequency is 0, was " + recency);
+    }
+    if (!(Double.isFinite(monetaryValue) && monetaryValue >= 0)) {
+      throw new ValidationException("monetaryValue", "must be >= 0, was " + monetaryValue);
+    }
+    if (!(holdoutFrequency >= 0)) {
+      throw new ValidationException("holdoutFrequency", "must be >= 0, was " + holdoutFrequency);
+    }
+  }
+
+  /** This summary with another mean spend. */
+  public CustomerSummary withMonetaryValue(double value) {
+    return new CustomerSummary(customerId, frequency, recency, age, value, holdoutFrequency);
   }
 }

@@ -12,8 +12,12 @@ public record Transaction(String customerId, LocalDate date, double amount) {
   public Transaction {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(date, "date");
-    ValidationException.check(!customerId.isBlank(), "customerId", "must not be blank");
-    ValidationException.check(Double.isFinite(amount) && amount >= 0, "amount",
-        "must be a finite amount >= 0 (returns are not purchases), was " + amount);
+    if (customerId.isBlank()) {
+      throw new ValidationException("customerId", "must not be blank");
+    }
+    if (!(Double.isFinite(amount) && amount >= 0)) {
+      throw new ValidationException("amount",
+          "must be a finite amount >= 0 (returns are not purchases), was " + amount);
+    }
   }
 }

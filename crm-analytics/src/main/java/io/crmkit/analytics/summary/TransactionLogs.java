@@ -92,7 +92,8 @@ public final class TransactionLogs {
           throw new ValidationException("line " + lineNo,
               "expected 5 whitespace-separated fields (master id, sample id, date, cds, dollars), found " + f.length);
         }
-        out.add(new Transaction(withoutLeadingZeros(f[1]), parseDate(f[2], lineNo, "date"), parseAmount(f[4], lineNo, "dollars")));
+        out.add(new Transaction(withoutLeadingZeros(f[1]), parseDate(f[2], lineNo, "date"),
+            parseAmount(f[4], lineNo, "dollars")));
       }
       return List.copyOf(out);
     } catch (IOException e) {
