@@ -33,7 +33,10 @@ final class MaximumLikelihood {
   /** A maximum: the parameters (natural scale), the log-likelihood, standard errors and the work done. */
   record Estimate(double[] params, double logLikelihood, double[] standardErrors, int evaluations) {}
 
-  private static final double LOG_BOUND = 25; // |log θ| beyond this: a parameter has run away
+  /** The search is confined to |log θ| ≤ 2·LOG_BOUND. */
+  private static final double LOG_BOUND = 25;
+  /** A maximum with a parameter beyond 1e6 or below 1e-6 is a boundary solution the data do not identify. */
+  private static final double RUNAWAY = Math.log(1e6);
 
   private MaximumLikelihood() {}
 
@@ -79,7 +82,7 @@ final class MaximumLikelihood {
     double[] theta = new double[best.length];
     for (int i = 0; i < best.length; i++) {
       theta[i] = Math.exp(best[i]);
-      if (Math.abs(best[i]) > LOG_BOUND) {
+      if (Math.abs(best[i]) > RUNAWAY) {
         throw new FitFailedException(model, "parameter " + names.get(i) + " ran away to " + theta[i]
             + "; the data do not identify the model (too few repeat buyers, or every customer alike?)");
       }
