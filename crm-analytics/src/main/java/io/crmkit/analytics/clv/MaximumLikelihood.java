@@ -37,6 +37,8 @@ final class MaximumLikelihood {
   private static final double LOG_BOUND = 25;
   /** A maximum with a parameter beyond 1e6 or below 1e-6 is a boundary solution the data do not identify. */
   private static final double RUNAWAY = Math.log(1e6);
+  /** The value reported where the likelihood is not finite. */
+  private static final double WALL = -1e300;
 
   private MaximumLikelihood() {}
 
@@ -50,8 +52,8 @@ final class MaximumLikelihood {
       for (int i = 0; i < x0.length; i++) {
         x0[i] = Math.log(start[i]);
       }
-      if (!Double.isFinite(f.value(x0))) {
-        continue;
+      if (f.value(x0) <= WALL) {
+        continue; // the likelihood is not finite at this start
       }
       try {
         NonLinearConjugateGradientOptimizer cg = new NonLinearConjugateGradientOptimizer(
@@ -220,7 +222,7 @@ final class MaximumLikelihood {
       double v = inRange ? ll.evaluate(x, lastGradient) : Double.NaN;
       evaluations++;
       if (!Double.isFinite(v)) {
-        v = -1e300; // a wall the line search backs away from
+        v = WALL; // a wall the line search backs away from
         Arrays.fill(lastGradient, 0);
       }
       lastValue = v;
