@@ -325,7 +325,8 @@ final class ClvCommand implements Callable<Integer> {
         try {
           handler.accept(row);
         } catch (ValidationException e) {
-          throw e.field().startsWith("line ") ? e : new ValidationException("line " + lineNo + ", " + e.field(), e.rule());
+          throw e.field().startsWith("line ") ? e
+              : new ValidationException("line " + lineNo + ", " + e.field(), e.rule());
         }
       }
     } catch (IOException e) {
