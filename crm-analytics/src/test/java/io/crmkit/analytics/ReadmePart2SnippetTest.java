@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** crm-analytics/README-part2.md's snippet is the body of {@link #attributionRulesAndForecast()}, and it holds. */
+/** The second snippet of crm-analytics/README.md is the body of {@link #attributionRulesAndForecast()}, and it holds. */
 class ReadmePart2SnippetTest {
 
   @Test
@@ -51,8 +51,10 @@ class ReadmePart2SnippetTest {
 
   @Test
   void readmeShowsThisTestsCode() throws IOException {
-    String readme = Files.readString(Path.of("README-part2.md"));
-    int start = readme.indexOf("```java\n", readme.indexOf("<!-- snippet")) + "```java\n".length();
+    String readme = Files.readString(Path.of("README.md"));
+    int marker = readme.indexOf("<!-- snippet: checked word for word by ReadmePart2SnippetTest");
+    assertThat(marker).as("README.md has this test's snippet marker").isNotNegative();
+    int start = readme.indexOf("```java\n", marker) + "```java\n".length();
     List<String> snippet = lines(readme.substring(start, readme.indexOf("```", start)));
     String source = Files.readString(Path.of("src/test/java/io/crmkit/analytics/ReadmePart2SnippetTest.java"));
     int from = source.indexOf("// readme:begin");

@@ -31,6 +31,8 @@ import picocli.CommandLine.Spec;
     // one line per subcommand: add a new command's class here
     subcommands = {
       DemoCommand.class,
+      ClvCommand.class,
+      RfmCommand.class,
       RulesCommand.class,
       AttributionCommand.class,
       CohortsCommand.class,
