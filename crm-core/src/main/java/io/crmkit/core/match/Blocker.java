@@ -13,6 +13,7 @@ import java.util.Optional;
  * blocks larger than the cap and say so in the report.
  */
 final class Blocker {
+  private static final int TRAINING_PAIRS_PER_KEY = 200_000;
   private static final int BANDS = 4;
   private static final int ROWS = 3;
   private static final long[] SEEDS = new long[BANDS * ROWS];
@@ -32,10 +33,12 @@ final class Blocker {
   abstract static class Key {
     final String name;
     final boolean capped;
+    final int[] fields;
 
-    Key(String name, boolean capped) {
+    Key(String name, boolean capped, int... fields) {
       this.name = name;
       this.capped = capped;
+      this.fields = fields;
     }
 
     abstract void emit(RecordTable t, int row, List<String> out);
@@ -56,7 +59,7 @@ final class Blocker {
       FieldKind k = fields.get(f).kind();
       if (k == FieldKind.EMAIL || k == FieldKind.PHONE || k == FieldKind.ID_NUMBER) {
         int field = f;
-        keys.add(new Key("exact " + fields.get(f).name(), false) {
+        keys.add(new Key("exact " + fields.get(f).name(), false, field) {
           @Override
           void emit(RecordTable t, int row, List<String> out) {
             String v = t.columns[field].norm[row];
@@ -74,7 +77,7 @@ final class Blocker {
     if (family.isPresent()) {
       int fam = family.get();
       int giv = given.orElse(-1);
-      keys.add(new Key("phonetic " + fields.get(fam).name() + " + initial", true) {
+      keys.add(new Key("phonetic " + fields.get(fam).name() + " + initial", true, giv < 0 ? new int[] {fam} : new int[] {fam, giv}) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
           String p = t.columns[fam].phonetic[row];
@@ -85,7 +88,7 @@ final class Blocker {
       });
     } else if (full.isPresent()) {
       int fn = full.get();
-      keys.add(new Key("phonetic last word + initial of " + fields.get(fn).name(), true) {
+      keys.add(new Key("phonetic last word + initial of " + fields.get(fn).name(), true, fn) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
           String p = t.columns[fn].phonetic[row];
@@ -98,7 +101,7 @@ final class Blocker {
     if (given.isPresent() && family.isPresent()) {
       int giv = given.get();
       int fam = family.get();
-      keys.add(new Key("phonetic " + fields.get(giv).name() + " + initial", true) {
+      keys.add(new Key("phonetic " + fields.get(giv).name() + " + initial", true, giv, fam) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
           String p = t.columns[giv].phonetic[row];
@@ -114,7 +117,7 @@ final class Blocker {
       int pc = postcode.get();
       int nm = nameForPrefix.get();
       boolean last = fields.get(nm).kind() == FieldKind.FULL_NAME;
-      keys.add(new Key(fields.get(pc).name() + " + name prefix", true) {
+      keys.add(new Key(fields.get(pc).name() + " + name prefix", true, pc, nm) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
           String p = t.columns[pc].norm[row];
@@ -129,7 +132,7 @@ final class Blocker {
     for (int f = 0; f < fields.size(); f++) {
       if (fields.get(f).kind() == FieldKind.DATE) {
         int field = f;
-        keys.add(new Key("exact " + fields.get(f).name(), true) {
+        keys.add(new Key("exact " + fields.get(f).name(), true, field) {
           @Override
           void emit(RecordTable t, int row, List<String> out) {
             String v = t.columns[field].norm[row];
@@ -144,7 +147,7 @@ final class Blocker {
     if (street.isPresent()) {
       int st = street.get();
       int nr = schema.firstOf(FieldKind.STREET_NUMBER).orElse(-1);
-      keys.add(new Key(fields.get(st).name() + " prefix + number", true) {
+      keys.add(new Key(fields.get(st).name() + " prefix + number", true, nr < 0 ? new int[] {st} : new int[] {st, nr}) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
           String s = t.columns[st].norm[row];
@@ -157,7 +160,7 @@ final class Blocker {
     }
     if (company.isPresent()) {
       int co = company.get();
-      keys.add(new Key("phonetic first word of " + fields.get(co).name(), true) {
+      keys.add(new Key("phonetic first word of " + fields.get(co).name(), true, co) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
           String p = t.columns[co].phonetic[row];
@@ -175,7 +178,7 @@ final class Blocker {
     }
     if (!names.isEmpty()) {
       int[] nameFields = names.stream().mapToInt(Integer::intValue).toArray();
-      keys.add(new Key("minhash-lsh on name bigrams", true) {
+      keys.add(new Key("minhash-lsh on name bigrams", true, nameFields) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
           minHashBands(t, row, nameFields, out);
@@ -239,7 +242,11 @@ final class Blocker {
     Map<String, Long> newPerKey = new LinkedHashMap<>();
     Map<String, Integer> oversized = new LinkedHashMap<>();
     List<String> buffer = new ArrayList<>();
+    List<Session> sessions = new ArrayList<>();
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
     for (Key key : keys) {
+      long[] sample = new long[1024];
+      int sampled = 0;
       Map<String, IntList> blocks = new HashMap<>();
       for (int row = 0; row < t.size; row++) {
         if (!t.live[row]) {
@@ -266,18 +273,32 @@ final class Blocker {
         for (int i = 0; i < n; i++) {
           for (int j = i + 1; j < n; j++) {
             produced++;
-            if (pairs.add(PairSet.pack(block.items[i], block.items[j]))) {
+            long pair = PairSet.pack(block.items[i], block.items[j]);
+            if (pairs.add(pair)) {
               fresh++;
+            }
+            // reservoir sample of this key's pairs, for fitting the model per blocking key
+            if (sampled < TRAINING_PAIRS_PER_KEY) {
+              if (sampled == sample.length) {
+                sample = java.util.Arrays.copyOf(sample, sampled * 2);
+              }
+              sample[sampled++] = pair;
+            } else {
+              long slot = random.nextLong(produced);
+              if (slot < TRAINING_PAIRS_PER_KEY) {
+                sample[(int) slot] = pair;
+              }
             }
           }
         }
       }
+      sessions.add(new Session(key.fields, java.util.Arrays.copyOf(sample, sampled)));
       perKey.put(key.name, produced);
       newPerKey.put(key.name, fresh);
       oversized.put(key.name, skipped);
     }
     long live = t.liveCount;
-    return new Candidates(pairs, new BlockingReport(perKey, newPerKey, oversized, pairs.size(), live * (live - 1) / 2));
+    return new Candidates(pairs, sessions, new BlockingReport(perKey, newPerKey, oversized, pairs.size(), live * (live - 1) / 2));
   }
 
   /** The keys of one row for each blocking key, for the incremental index. */
@@ -291,7 +312,10 @@ final class Blocker {
     return out;
   }
 
-  record Candidates(PairSet pairs, BlockingReport report) {}
+  /** The pairs one key produced (a sample) and the fields the key is built from. */
+  record Session(int[] blockedFields, long[] pairs) {}
+
+  record Candidates(PairSet pairs, List<Session> sessions, BlockingReport report) {}
 
   /** A growable list of ints. */
   static final class IntList {

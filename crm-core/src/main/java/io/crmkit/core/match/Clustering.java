@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Matched pairs to entities: connected components of the pairs at or above the threshold, then a guard against
- * chaining: a component of three or more whose internal pairs are mostly below the threshold is split at its
- * weakest links until every part is cohesive. Ties are broken by record id, so the result does not depend on
+ * chaining: a component of three or more is cut at its weakest links, and the cut kept when the records on
+ * either side mostly do not match (mean probability across the cut below the cohesion), recursively. Ties are broken by record id, so the result does not depend on
  * input order. Cluster ids are the smallest record id of each cluster.
  */
 final class Clustering {
@@ -78,53 +78,99 @@ final class Clustering {
   private static void split(RecordTable t, MatchModel model, List<Integer> rows, List<Edge> candidateEdges,
       double threshold, double minCohesion, List<List<Integer>> out) {
     int n = rows.size();
-    if (n < 3) {
-      out.add(rows);
-      return;
-    }
-    List<Edge> edges;
-    if (n <= FULL_SCORING_LIMIT) {
+    List<Edge> edges = candidateEdges;
+    List<Edge> all = candidateEdges;
+    if (n >= 3 && n <= FULL_SCORING_LIMIT) {
+      // score every internal pair, not only those blocking produced
       edges = new ArrayList<>();
+      all = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
           int a = rows.get(i);
           int b = rows.get(j);
           double p = MatchModel.probability(model.weight(t, Math.min(a, b), Math.max(a, b)));
+          Edge e = new Edge(a, b, p);
+          all.add(e);
           if (p >= threshold) {
-            edges.add(new Edge(a, b, p));
+            edges.add(e);
           }
         }
       }
-    } else {
-      edges = new ArrayList<>(candidateEdges);
     }
-    double density = edges.size() / (n * (n - 1) / 2.0);
-    if (density >= minCohesion) {
+    splitScored(t, rows, edges, all, minCohesion, out);
+  }
+
+  /**
+   * Cuts a component at the weakest link of its maximum spanning tree (the weakest edges removed until it falls
+   * apart); the cut is kept when the mean match probability across it is below {@code minCohesion}, and the
+   * parts are examined in turn. A component whose weakest cut is cohesive stays whole.
+   */
+  private static void splitScored(RecordTable t, List<Integer> rows, List<Edge> edges, List<Edge> all,
+      double minCohesion, List<List<Integer>> out) {
+    int n = rows.size();
+    if (n < 3) {
       out.add(rows);
       return;
     }
-    // remove the weakest links until the component falls apart
-    edges.sort(Comparator.comparingDouble(Edge::p).reversed()
-        .thenComparing(e -> key(t, e), Comparator.reverseOrder()));
-    while (!edges.isEmpty()) {
-      edges.remove(edges.size() - 1);
-      List<List<Integer>> parts = components(rows, edges);
-      if (parts.size() > 1) {
-        for (List<Integer> part : parts) {
-          List<Edge> inside = new ArrayList<>();
-          java.util.Set<Integer> set = new java.util.HashSet<>(part);
-          for (Edge e : edges) {
-            if (set.contains(e.a)) {
-              inside.add(e);
-            }
-          }
-          split(t, model, part, inside, threshold, minCohesion, out);
-        }
-        return;
+    List<Edge> sorted = new ArrayList<>(edges);
+    sorted.sort(Comparator.comparingDouble(Edge::p).reversed().thenComparing(e -> key(t, e)));
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      index.put(rows.get(i), i);
+    }
+    UnionFind uf = new UnionFind(n);
+    int weakest = -1;
+    for (int i = 0; i < sorted.size(); i++) {
+      Edge e = sorted.get(i);
+      int a = index.get(e.a);
+      int b = index.get(e.b);
+      if (uf.find(a) != uf.find(b)) {
+        uf.union(a, b);
+        weakest = i;
       }
     }
-    for (int row : rows) {
-      out.add(List.of(row));
+    if (weakest < 0) {
+      out.add(rows);
+      return;
+    }
+    List<Edge> kept = sorted.subList(0, weakest);
+    List<List<Integer>> parts = components(rows, kept);
+    Map<Integer, Integer> partOf = new HashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      for (int row : parts.get(p)) {
+        partOf.put(row, p);
+      }
+    }
+    // mean probability across the cut; pairs never scored count as 0
+    double across = 0;
+    for (Edge e : all) {
+      if (!partOf.get(e.a).equals(partOf.get(e.b))) {
+        across += e.p;
+      }
+    }
+    long crossPairs = (long) n * (n - 1) / 2;
+    for (List<Integer> part : parts) {
+      crossPairs -= (long) part.size() * (part.size() - 1) / 2;
+    }
+    if (across / crossPairs >= minCohesion) {
+      out.add(rows);
+      return;
+    }
+    for (List<Integer> part : parts) {
+      java.util.Set<Integer> set = new java.util.HashSet<>(part);
+      List<Edge> inside = new ArrayList<>();
+      for (Edge e : kept) {
+        if (set.contains(e.a)) {
+          inside.add(e);
+        }
+      }
+      List<Edge> insideAll = new ArrayList<>();
+      for (Edge e : all) {
+        if (set.contains(e.a) && set.contains(e.b)) {
+          insideAll.add(e);
+        }
+      }
+      splitScored(t, part, inside, insideAll, minCohesion, out);
     }
   }
 

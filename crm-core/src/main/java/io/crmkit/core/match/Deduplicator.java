@@ -53,7 +53,7 @@ public final class Deduplicator {
     }
     Blocker blocker = Blocker.standard(schema, maxBlockSize);
     Blocker.Candidates candidates = blocker.candidates(table);
-    MatchModel model = MatchModel.fit(table, candidates.pairs(), seed);
+    MatchModel model = MatchModel.fit(table, candidates.pairs(), candidates.sessions(), seed);
     PairSet pairs = candidates.pairs();
     double[] probabilities = new double[pairs.size()];
     for (int i = 0; i < pairs.size(); i++) {

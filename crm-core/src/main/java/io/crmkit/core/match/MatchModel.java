@@ -118,14 +118,65 @@ public final class MatchModel {
   /** The total match weight of rows {@code a} and {@code b}. */
   double weight(RecordTable t, int a, int b) {
     double w = priorWeight();
+    Place place = new Place();
     for (int f = 0; f < comparisons.length; f++) {
       RecordTable.Column c = t.columns[f];
       int level = comparisons[f].level(c, a, b);
       if (level >= 0) {
-        w += level == 0 && comparisons[f].termFrequency ? tfWeight(c, f, a) : weights[f][level];
+        double fw = level == 0 && comparisons[f].termFrequency ? tfWeight(c, f, a) : weights[f][level];
+        if (isPlace(comparisons[f].kind)) {
+          place.add(fw);
+        } else {
+          w += fw;
+        }
       }
     }
-    return w;
+    return w + place.total();
+  }
+
+  /**
+   * Place fields (city, suburb, postcode, state, country) describe one location and agree or disagree
+   * together, so they count once: the strongest agreement if all agree, the strongest disagreement if all
+   * disagree, their sum when they conflict.
+   */
+  static boolean isPlace(FieldKind kind) {
+    return kind == FieldKind.CITY || kind == FieldKind.SUBURB || kind == FieldKind.POSTCODE
+        || kind == FieldKind.STATE || kind == FieldKind.COUNTRY;
+  }
+
+  /** Accumulates the weights of the place fields of one pair. */
+  static final class Place {
+    private double max;
+    private double min;
+    private double sum;
+    private boolean positive;
+    private boolean negative;
+
+    void add(double w) {
+      sum += w;
+      if (w > 0) {
+        max = positive ? Math.max(max, w) : w;
+        positive = true;
+      } else if (w < 0) {
+        min = negative ? Math.min(min, w) : w;
+        negative = true;
+      }
+    }
+
+    double total() {
+      if (positive && negative) {
+        return sum;
+      }
+      return positive ? max : negative ? min : 0.0;
+    }
+
+    /** Whether a place field with weight {@code w} is the one that counts (all others then count 0). */
+    boolean counts(double w, boolean first) {
+      if (positive && negative) {
+        return true;
+      }
+      return first && w == (positive ? max : min);
+    }
   }
 
   private double tfWeight(RecordTable.Column c, int f, int row) {
@@ -138,6 +189,14 @@ public final class MatchModel {
   MatchExplanation explain(RecordTable t, int a, int b) {
     List<FieldContribution> parts = new ArrayList<>();
     double total = priorWeight();
+    Place place = new Place();
+    for (int f = 0; f < comparisons.length; f++) {
+      int level = comparisons[f].level(t.columns[f], a, b);
+      if (level >= 0 && isPlace(comparisons[f].kind)) {
+        place.add(level == 0 && comparisons[f].termFrequency ? tfWeight(t.columns[f], f, a) : weights[f][level]);
+      }
+    }
+    boolean placeCounted = false;
     for (int f = 0; f < comparisons.length; f++) {
       RecordTable.Column c = t.columns[f];
       MatchField field = schema.fields().get(f);
@@ -150,103 +209,216 @@ public final class MatchModel {
       boolean tf = level == 0 && comparisons[f].termFrequency;
       double w = tf ? tfWeight(c, f, a) : weights[f][level];
       double uShown = tf ? c.frequency(c.norm[a]) : u[f][level];
+      String label = comparisons[f].labels.get(level);
+      if (isPlace(field.kind())) {
+        if (place.counts(w, !placeCounted)) {
+          placeCounted = true;
+        } else {
+          label += " (place counted once)";
+          w = 0.0;
+        }
+      }
       total += w;
       parts.add(new FieldContribution(field.name(), field.kind(), t.shown(f, a), t.shown(f, b),
-          comparisons[f].labels.get(level), m[f][level], uShown, w, tf));
+          label, m[f][level], uShown, w, tf));
     }
     return new MatchExplanation(t.ids[a], t.ids[b], priorWeight(), parts, total, probability(total));
   }
 
   // ---- fitting ----
 
-  static MatchModel fit(RecordTable t, PairSet candidates, long seed) {
+  /**
+   * Fits the model: u from random pairs; m by EM once per blocking key on the pairs that key produced, leaving
+   * out the fields the key is built from (their agreement is forced by the blocking, so those pairs say nothing
+   * about them), each field's m averaged over the keys that estimated it; lambda at last by EM over all
+   * candidates with m and u fixed.
+   */
+  static MatchModel fit(RecordTable t, PairSet candidates, List<Blocker.Session> sessions, long seed) {
     Comparison[] comparisons = comparisons(t.schema);
     int fields = comparisons.length;
     double[][] u = estimateU(t, comparisons, seed);
-    // agreement patterns of the candidate pairs, 4 bits per field (15 = missing)
-    Map<Long, int[]> patternCounts = new HashMap<>();
-    int[] levels = new int[fields];
-    for (int i = 0; i < candidates.size(); i++) {
-      long pair = candidates.get(i);
-      int a = PairSet.left(pair);
-      int b = PairSet.right(pair);
-      long pattern = 0;
-      for (int f = 0; f < fields; f++) {
-        levels[f] = comparisons[f].level(t.columns[f], a, b);
-        pattern |= (long) (levels[f] < 0 ? 15 : levels[f]) << (4 * f);
-      }
-      patternCounts.computeIfAbsent(pattern, p -> new int[1])[0]++;
-    }
-    int np = patternCounts.size();
-    long[] patterns = new long[np];
-    double[] counts = new double[np];
-    int k = 0;
-    for (Map.Entry<Long, int[]> e : patternCounts.entrySet()) {
-      patterns[k] = e.getKey();
-      counts[k++] = e.getValue()[0];
-    }
-    double[][] m = new double[fields][];
+    double[][] sum = new double[fields][];
+    double[] estimates = new double[fields];
     for (int f = 0; f < fields; f++) {
-      int levelsOf = comparisons[f].levels();
-      m[f] = new double[levelsOf];
-      double rest = 0.05;
-      double head = 0.95;
+      sum[f] = new double[comparisons[f].levels()];
+    }
+    int iterations = 0;
+    for (Blocker.Session session : sessions) {
+      if (session.pairs().length < MIN_SESSION_PAIRS) {
+        continue;
+      }
+      boolean[] excluded = new boolean[fields];
+      for (int f : session.blockedFields()) {
+        excluded[f] = true;
+      }
+      Patterns patterns = Patterns.of(t, comparisons, session.pairs(), excluded);
+      double[][] m = initialM(comparisons);
+      Em em = em(patterns, m, u, 0.1, true);
+      iterations = Math.max(iterations, em.iterations);
+      double weight = 1.0;
+      for (int f = 0; f < fields; f++) {
+        if (!excluded[f] && patterns.observed[f]) {
+          estimates[f] += weight;
+          for (int l = 0; l < sum[f].length; l++) {
+            sum[f][l] += weight * m[f][l];
+          }
+        }
+      }
+    }
+    long[] all = new long[candidates.size()];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = candidates.get(i);
+    }
+    Patterns everything = Patterns.of(t, comparisons, all, new boolean[fields]);
+    double[][] m = initialM(comparisons);
+    boolean missing = false;
+    for (int f = 0; f < fields; f++) {
+      missing |= estimates[f] == 0;
+    }
+    if (missing) {
+      // some field was estimated in no session: fit everything on all candidates for it
+      em(everything, m, u, 0.1, true);
+    }
+    for (int f = 0; f < fields; f++) {
+      if (estimates[f] > 0) {
+        for (int l = 0; l < sum[f].length; l++) {
+          m[f][l] = sum[f][l] / estimates[f];
+        }
+      }
+    }
+    Em last = em(everything, m, u, 0.1, false);
+    return new MatchModel(t.schema, comparisons, m, u, last.lambda, iterations + last.iterations);
+  }
+
+  private static final int MIN_SESSION_PAIRS = 20;
+
+  /** Distinct agreement patterns (4 bits per field, 15 = missing or left out) and their counts. */
+  static final class Patterns {
+    final long[] patterns;
+    final double[] counts;
+    final boolean[] observed;
+    final boolean[] place;
+
+    private Patterns(long[] patterns, double[] counts, boolean[] observed, boolean[] place) {
+      this.patterns = patterns;
+      this.counts = counts;
+      this.observed = observed;
+      this.place = place;
+    }
+
+    static Patterns of(RecordTable t, Comparison[] comparisons, long[] pairs, boolean[] excluded) {
+      int fields = comparisons.length;
+      Map<Long, int[]> counts = new HashMap<>();
+      boolean[] observed = new boolean[fields];
+      for (long pair : pairs) {
+        int a = PairSet.left(pair);
+        int b = PairSet.right(pair);
+        long pattern = 0;
+        for (int f = 0; f < fields; f++) {
+          int level = excluded[f] ? -1 : comparisons[f].level(t.columns[f], a, b);
+          if (level >= 0) {
+            observed[f] = true;
+          }
+          pattern |= (long) (level < 0 ? 15 : level) << (4 * f);
+        }
+        counts.computeIfAbsent(pattern, p -> new int[1])[0]++;
+      }
+      long[] ps = new long[counts.size()];
+      double[] cs = new double[counts.size()];
+      int k = 0;
+      for (Map.Entry<Long, int[]> e : new java.util.TreeMap<>(counts).entrySet()) {
+        ps[k] = e.getKey();
+        cs[k++] = e.getValue()[0];
+      }
+      boolean[] place = new boolean[fields];
+      for (int f = 0; f < fields; f++) {
+        place[f] = isPlace(comparisons[f].kind);
+      }
+      return new Patterns(ps, cs, observed, place);
+    }
+  }
+
+  private record Em(double lambda, int iterations) {}
+
+  private static double[][] initialM(Comparison[] comparisons) {
+    double[][] m = new double[comparisons.length][];
+    for (int f = 0; f < comparisons.length; f++) {
+      int levels = comparisons[f].levels();
+      m[f] = new double[levels];
       double sum = 0;
-      for (int l = 0; l < levelsOf - 1; l++) {
+      for (int l = 0; l < levels - 1; l++) {
         m[f][l] = Math.pow(0.25, l);
         sum += m[f][l];
       }
-      for (int l = 0; l < levelsOf - 1; l++) {
-        m[f][l] = head * m[f][l] / sum;
+      for (int l = 0; l < levels - 1; l++) {
+        m[f][l] = 0.95 * m[f][l] / sum;
       }
-      m[f][levelsOf - 1] = levelsOf == 1 ? 1.0 : rest;
+      m[f][levels - 1] = levels == 1 ? 1.0 : 0.05;
     }
-    double lambda = 0.1;
-    int iteration = 0;
+    return m;
+  }
+
+  /** Expectation-maximisation with u fixed; updates {@code m} in place when {@code updateM}. */
+  private static Em em(Patterns patterns, double[][] m, double[][] u, double lambda, boolean updateM) {
+    int np = patterns.patterns.length;
+    int fields = m.length;
     double[] posterior = new double[np];
+    int iteration = 0;
     while (iteration < MAX_ITERATIONS && np > 0) {
       iteration++;
       double total = 0;
       double matches = 0;
       for (int p = 0; p < np; p++) {
         double logRatio = Math.log(lambda / (1 - lambda));
-        long pattern = patterns[p];
+        long pattern = patterns.patterns[p];
+        Place place = new Place();
         for (int f = 0; f < fields; f++) {
           int level = (int) ((pattern >>> (4 * f)) & 15);
           if (level != 15) {
-            logRatio += Math.log(m[f][level] / u[f][level]);
+            double w = Math.log(m[f][level] / u[f][level]);
+            if (patterns.place[f]) {
+              place.add(w);
+            } else {
+              logRatio += w;
+            }
           }
         }
+        logRatio += place.total();
         double post = logRatio > 40 ? 1.0 : logRatio < -40 ? 0.0 : 1.0 / (1.0 + Math.exp(-logRatio));
         posterior[p] = post;
-        matches += post * counts[p];
-        total += counts[p];
+        matches += post * patterns.counts[p];
+        total += patterns.counts[p];
       }
       double newLambda = Math.min(0.999, Math.max(1e-6, matches / total));
       double change = Math.abs(newLambda - lambda);
       lambda = newLambda;
-      for (int f = 0; f < fields; f++) {
-        double[] acc = new double[m[f].length];
-        double sum = 0;
-        for (int p = 0; p < np; p++) {
-          int level = (int) ((patterns[p] >>> (4 * f)) & 15);
-          if (level != 15) {
-            double w = posterior[p] * counts[p];
-            acc[level] += w;
-            sum += w;
+      if (updateM) {
+        for (int f = 0; f < fields; f++) {
+          double[] acc = new double[m[f].length];
+          double sum = 0;
+          for (int p = 0; p < np; p++) {
+            int level = (int) ((patterns.patterns[p] >>> (4 * f)) & 15);
+            if (level != 15) {
+              double w = posterior[p] * patterns.counts[p];
+              acc[level] += w;
+              sum += w;
+            }
           }
-        }
-        for (int l = 0; l < acc.length; l++) {
-          double v = (acc[l] + 0.01) / (sum + 0.01 * acc.length);
-          change = Math.max(change, Math.abs(v - m[f][l]));
-          m[f][l] = v;
+          if (sum == 0) {
+            continue;
+          }
+          for (int l = 0; l < acc.length; l++) {
+            double v = (acc[l] + 0.01) / (sum + 0.01 * acc.length);
+            change = Math.max(change, Math.abs(v - m[f][l]));
+            m[f][l] = v;
+          }
         }
       }
       if (change < 1e-6) {
         break;
       }
     }
-    return new MatchModel(t.schema, comparisons, m, u, lambda, iteration);
+    return new Em(lambda, iteration);
   }
 
   static Comparison[] comparisons(MatchSchema schema) {
@@ -263,7 +435,10 @@ public final class MatchModel {
     for (int f = 0; f < fields; f++) {
       counts[f] = new double[comparisons[f].levels()];
     }
-    int[] rows = t.liveRows().stream().mapToInt(Integer::intValue).toArray();
+    // rows in id order, so that the sample (and so the model) does not depend on input order
+    int[] rows = t.liveRows().stream()
+        .sorted(java.util.Comparator.comparing((Integer r) -> t.ids[r]))
+        .mapToInt(Integer::intValue).toArray();
     int n = rows.length;
     if (n >= 2) {
       long all = (long) n * (n - 1) / 2;

@@ -80,6 +80,12 @@ final class RecordTable {
       set(existing, record);
       return existing;
     }
+    int row = append(record);
+    rowById.put(record.id(), row);
+    return row;
+  }
+
+  private int append(MatchRecord record) {
     if (size == ids.length) {
       int cap = size * 2;
       ids = Arrays.copyOf(ids, cap);
@@ -90,9 +96,27 @@ final class RecordTable {
     }
     int row = size++;
     ids[row] = record.id();
-    rowById.put(record.id(), row);
     fill(row, record);
     return row;
+  }
+
+  /** A row outside the id map, for probing one record against the table; starts empty. */
+  int addDetached() {
+    int row = append(new MatchRecord("detached", java.util.Map.of()));
+    clear(row);
+    return row;
+  }
+
+  /** Fills a detached row with {@code record}'s values (counted in term frequencies until cleared). */
+  void fillDetached(int row, MatchRecord record) {
+    clear(row);
+    ids[row] = record.id();
+    fill(row, record);
+  }
+
+  /** Empties a detached row. */
+  void clearDetached(int row) {
+    clear(row);
   }
 
   void set(int row, MatchRecord record) {
