@@ -255,6 +255,9 @@ public final class MatchModel {
       double[][] m = initialM(comparisons);
       Em em = em(patterns, m, u, 0.1, true);
       iterations = Math.max(iterations, em.iterations);
+      if (em.lambda * session.pairs().length < MIN_EXPECTED_MATCHES || !plausible(m, u, patterns.observed)) {
+        continue; // too few matches among this key's pairs, or EM found some other structure than duplicates
+      }
       double weight = 1.0;
       for (int f = 0; f < fields; f++) {
         if (!excluded[f] && patterns.observed[f]) {
@@ -276,8 +279,13 @@ public final class MatchModel {
       missing |= estimates[f] == 0;
     }
     if (missing) {
-      // some field was estimated in no session: fit everything on all candidates for it
-      em(everything, m, u, 0.1, true);
+      // some field was estimated in no session: fit everything on all candidates for it, unless there are too
+      // few matches to learn from (a clean base), in which case the prior m stays
+      double[][] fitted = initialM(comparisons);
+      Em em = em(everything, fitted, u, 0.1, true);
+      if (em.lambda * all.length >= MIN_EXPECTED_MATCHES && plausible(fitted, u, everything.observed)) {
+        m = fitted;
+      }
     }
     for (int f = 0; f < fields; f++) {
       if (estimates[f] > 0) {
@@ -291,6 +299,22 @@ public final class MatchModel {
   }
 
   private static final int MIN_SESSION_PAIRS = 20;
+
+  /**
+   * Whether an EM solution describes duplicates: on every field it saw, matches agree exactly more often than
+   * random pairs do (positive weight) and disagree less often (negative weight). A base without duplicates
+   * lets EM settle on some other structure (e.g. "people who share a first name"), which this rejects.
+   */
+  private static boolean plausible(double[][] m, double[][] u, boolean[] observed) {
+    for (int f = 0; f < m.length; f++) {
+      int last = m[f].length - 1;
+      if (observed[f] && (m[f][0] < u[f][0] || m[f][last] > u[f][last])) {
+        return false;
+      }
+    }
+    return true;
+  }
+  private static final double MIN_EXPECTED_MATCHES = 10;
 
   /** Distinct agreement patterns (4 bits per field, 15 = missing or left out) and their counts. */
   static final class Patterns {
