@@ -47,7 +47,7 @@ public final class Similarity {
     return 0;
   }
 
-  private static double jaroShort(CharSequence a, CharSequence b, int la, int lb) {
+  static double jaroShort(CharSequence a, CharSequence b, int la, int lb) {
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
     long matchedA = 0;
     long matchedB = 0;
@@ -85,7 +85,7 @@ public final class Similarity {
     return (m / la + m / lb + (m - transpositions / 2.0) / m) / 3.0;
   }
 
-  private static double jaroLong(CharSequence a, CharSequence b, int la, int lb) {
+  static double jaroLong(CharSequence a, CharSequence b, int la, int lb) {
     int window = Math.max(0, Math.max(la, lb) / 2 - 1);
     boolean[] matchedA = new boolean[la];
     boolean[] matchedB = new boolean[lb];
