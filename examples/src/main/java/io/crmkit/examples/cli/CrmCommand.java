@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
     // one line per subcommand: add a new command's class here
     subcommands = {
       DemoCommand.class,
+      DedupeCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
