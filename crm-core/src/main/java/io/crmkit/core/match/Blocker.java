@@ -14,8 +14,8 @@ import java.util.Optional;
  */
 final class Blocker {
   private static final int TRAINING_PAIRS_PER_KEY = 200_000;
-  private static final int BANDS = 4;
-  private static final int ROWS = 3;
+  private static final int BANDS = 5;
+  private static final int ROWS = 4;
   private static final long[] SEEDS = new long[BANDS * ROWS];
 
   static {
@@ -94,19 +94,6 @@ final class Blocker {
           String p = t.columns[fn].phonetic[row];
           if (p != null) {
             out.add(p + "|" + initial(t.columns[fn].norm[row]));
-          }
-        }
-      });
-    }
-    if (given.isPresent() && family.isPresent()) {
-      int giv = given.get();
-      int fam = family.get();
-      keys.add(new Key("phonetic " + fields.get(giv).name() + " + initial", true, giv, fam) {
-        @Override
-        void emit(RecordTable t, int row, List<String> out) {
-          String p = t.columns[giv].phonetic[row];
-          if (p != null) {
-            out.add(p + "|" + initial(t.columns[fam].norm[row]));
           }
         }
       });

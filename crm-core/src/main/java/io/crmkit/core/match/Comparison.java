@@ -156,13 +156,13 @@ final class Comparison {
       case POSTCODE:
       case STREET_NUMBER:
       case ID_NUMBER:
-        return Similarity.damerauLevenshtein(x, y) <= 1 ? 1 : 2;
+        return Similarity.atMostOneEdit(x, y) ? 1 : 2;
       case EMAIL: {
-        int atX = x.lastIndexOf('@');
-        int atY = y.lastIndexOf('@');
-        if (atX > 0 && atY > 0) {
-          String lx = x.substring(0, atX);
-          String ly = y.substring(0, atY);
+        String lx = c.alt[a];
+        String ly = c.alt[b];
+        if (lx != null && ly != null) {
+          int atX = lx.length();
+          int atY = ly.length();
           boolean sameDomain = x.regionMatches(atX, y, atY, Math.max(x.length() - atX, y.length() - atY));
           if (lx.equals(ly) || (sameDomain && Similarity.jaroWinkler(lx, ly) >= 0.92)) {
             return 1;
@@ -171,20 +171,20 @@ final class Comparison {
         return 2;
       }
       case PHONE: {
-        if (sameTail(x, y, 8) || Similarity.damerauLevenshtein(x, y) <= 1) {
+        if (sameTail(x, y, 8) || Similarity.atMostOneEdit(x, y)) {
           return 1;
         }
         return 2;
       }
       case DATE:
       default: {
-        String dx = x.replace("-", "");
-        String dy = y.replace("-", "");
+        String dx = c.alt[a];
+        String dy = c.alt[b];
         if (dx.length() == 8 && dy.length() == 8 && dx.regionMatches(0, dy, 0, 4)
             && dx.regionMatches(4, dy, 6, 2) && dx.regionMatches(6, dy, 4, 2)) {
           return 1;
         }
-        return Similarity.damerauLevenshtein(dx, dy) <= 1 ? 2 : 3;
+        return Similarity.atMostOneEdit(dx, dy) ? 2 : 3;
       }
     }
   }

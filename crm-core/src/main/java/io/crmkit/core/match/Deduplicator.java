@@ -71,7 +71,7 @@ public final class Deduplicator {
     private final MatchSchema schema;
     private Normalizer normalizer = Normalizer.standard();
     private Optional<Double> threshold = Optional.empty();
-    private int maxBlockSize = 1000;
+    private int maxBlockSize = 100;
     private double minCohesion = 0.5;
     private long seed = 20_260_101L;
 
@@ -92,7 +92,7 @@ public final class Deduplicator {
       return this;
     }
 
-    /** Blocks larger than this (except exact e-mail, phone and id keys) are skipped; default 1000. */
+    /** Blocks larger than this (except exact e-mail, phone and id keys) are skipped; default 100. */
     public Builder maxBlockSize(int value) {
       ValidationException.check(value >= 2, "maxBlockSize", "must be at least 2 but was " + value);
       this.maxBlockSize = value;

@@ -198,7 +198,7 @@ public final class IncrementalMatcher {
     private final MatchSchema schema;
     private Normalizer normalizer = Normalizer.standard();
     private double threshold = 0.9;
-    private int maxBlockSize = 1000;
+    private int maxBlockSize = 100;
     private long seed = 20_260_101L;
     private Optional<MatchModel> model = Optional.empty();
 
@@ -219,7 +219,7 @@ public final class IncrementalMatcher {
       return this;
     }
 
-    /** Blocks larger than this (except exact e-mail, phone and id keys) are not searched; default 1000. */
+    /** Blocks larger than this (except exact e-mail, phone and id keys) are not searched; default 100. */
     public Builder maxBlockSize(int value) {
       ValidationException.check(value >= 2, "maxBlockSize", "must be at least 2 but was " + value);
       this.maxBlockSize = value;

@@ -335,8 +335,8 @@ public final class Normalizer {
 
   /**
    * Tolerant date parsing to {@code yyyy-MM-dd}: {@code yyyyMMdd}, {@code yyyy-MM-dd}, {@code yyyy/M/d},
-   * {@code d/M/yyyy} (day first unless the first number exceeds 12... or the second does, then month first),
-   * {@code d.M.yyyy}. Text that is no valid date keeps its digits, so a corrupted date still compares.
+   * {@code d/M/yyyy} and {@code d.M.yyyy} (day first, unless only the second number can be a day: then
+   * {@code M/d/yyyy}); two-digit years are read as 19xx. Text that is no valid date keeps its digits, so a corrupted date still compares.
    */
   static String date(String raw) {
     String s = raw.strip();

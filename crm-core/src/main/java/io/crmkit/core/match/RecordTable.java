@@ -49,6 +49,8 @@ final class RecordTable {
     final FieldKind kind;
     @Nullable String[] norm = new String[16];
     @Nullable String[] phonetic = new String[16];
+    /** A second precomputed form: a date's digits, an e-mail's mailbox (the part before '@'). */
+    @Nullable String[] alt = new String[16];
     int[][] tokens = new int[16][];
     int[][] nicknames = new int[16][];
     final Map<String, Integer> counts = new HashMap<>();
@@ -61,6 +63,7 @@ final class RecordTable {
     void grow(int capacity) {
       norm = Arrays.copyOf(norm, capacity);
       phonetic = Arrays.copyOf(phonetic, capacity);
+      alt = Arrays.copyOf(alt, capacity);
       tokens = Arrays.copyOf(tokens, capacity);
       nicknames = Arrays.copyOf(nicknames, capacity);
     }
@@ -143,6 +146,7 @@ final class RecordTable {
       }
       c.norm[row] = null;
       c.phonetic[row] = null;
+      c.alt[row] = null;
       c.tokens[row] = NO_INTS;
       c.nicknames[row] = NO_INTS;
     }
@@ -158,6 +162,7 @@ final class RecordTable {
       if (norm.isEmpty()) {
         c.norm[row] = null;
         c.phonetic[row] = null;
+        c.alt[row] = null;
         c.tokens[row] = NO_INTS;
         c.nicknames[row] = NO_INTS;
         continue;
@@ -168,6 +173,9 @@ final class RecordTable {
       c.nonNull++;
       c.tokens[row] = tokens(norm);
       c.phonetic[row] = phoneticKey(c.kind, norm);
+      c.alt[row] = c.kind == FieldKind.DATE ? norm.replace("-", "")
+          : c.kind == FieldKind.EMAIL && norm.lastIndexOf('@') > 0 ? norm.substring(0, norm.lastIndexOf('@'))
+          : null;
       c.nicknames[row] = c.kind == FieldKind.GIVEN_NAME || c.kind == FieldKind.FULL_NAME
           ? Nicknames.standard().groups(firstWord(norm))
           : NO_INTS;

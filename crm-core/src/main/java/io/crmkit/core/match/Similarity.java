@@ -144,6 +144,45 @@ public final class Similarity {
     return editDistance(a, b, true);
   }
 
+  /**
+   * Whether the Damerau-Levenshtein (optimal string alignment) distance is at most 1, in linear time: equal, or
+   * one insertion, deletion, substitution or swap of two adjacent characters apart.
+   */
+  public static boolean atMostOneEdit(CharSequence a, CharSequence b) {
+    int la = a.length();
+    int lb = b.length();
+    if (Math.abs(la - lb) > 1) {
+      return false;
+    }
+    int i = 0;
+    int min = Math.min(la, lb);
+    while (i < min && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (i == min) {
+      return true; // equal, or one character appended
+    }
+    if (la == lb) {
+      // a substitution at i, or a swap of i and i + 1
+      if (regionEquals(a, i + 1, b, i + 1, la - i - 1)) {
+        return true;
+      }
+      return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+          && regionEquals(a, i + 2, b, i + 2, la - i - 2);
+    }
+    // one insertion or deletion at i
+    return la > lb ? regionEquals(a, i + 1, b, i, lb - i) : regionEquals(a, i, b, i + 1, la - i);
+  }
+
+  private static boolean regionEquals(CharSequence a, int from, CharSequence b, int fromB, int length) {
+    for (int k = 0; k < length; k++) {
+      if (a.charAt(from + k) != b.charAt(fromB + k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@code 1 - levenshtein / longer length}; 1 for two empty strings. */
   public static double levenshteinSimilarity(CharSequence a, CharSequence b) {
     int max = Math.max(a.length(), b.length());

@@ -17,6 +17,7 @@ class SimilarityProperties {
     assertThat(Similarity.levenshtein(a, b)).isEqualTo(reference(a, b, false));
     assertThat(Similarity.damerauLevenshtein(a, b)).isEqualTo(reference(a, b, true));
     assertThat(Similarity.damerauLevenshtein(a, b)).isLessThanOrEqualTo(Similarity.levenshtein(a, b));
+    assertThat(Similarity.atMostOneEdit(a, b)).isEqualTo(reference(a, b, true) <= 1);
   }
 
   @Property(tries = 200)
