@@ -60,6 +60,24 @@ final class Comparison {
     }
   }
 
+  /** The level a swapped given/family name gets: the first Jaro-Winkler level, strong but not exact. */
+  int swappedLevel() {
+    for (int l = 0; l < labels.size(); l++) {
+      if (labels.get(l).startsWith("jaro-winkler >= 0.92")) {
+        return l;
+      }
+    }
+    return different();
+  }
+
+  /** The level of field {@code f} of rows {@code a} and {@code b}, with swapped given and family names seen. */
+  static int level(Comparison[] comparisons, RecordTable t, int f, int a, int b, boolean swapped) {
+    if (swapped && t.isSwappable(f)) {
+      return comparisons[f].swappedLevel();
+    }
+    return comparisons[f].level(t.columns[f], a, b);
+  }
+
   int levels() {
     return labels.size();
   }

@@ -110,8 +110,9 @@ public final class MatchModel {
 
   /** The levels of a pair, one per field. */
   void levels(RecordTable t, int a, int b, int[] out) {
+    boolean swapped = t.namesSwapped(a, b);
     for (int f = 0; f < comparisons.length; f++) {
-      out[f] = comparisons[f].level(t.columns[f], a, b);
+      out[f] = Comparison.level(comparisons, t, f, a, b, swapped);
     }
   }
 
@@ -119,9 +120,10 @@ public final class MatchModel {
   double weight(RecordTable t, int a, int b) {
     double w = priorWeight();
     Place place = new Place();
+    boolean swapped = t.namesSwapped(a, b);
     for (int f = 0; f < comparisons.length; f++) {
       RecordTable.Column c = t.columns[f];
-      int level = comparisons[f].level(c, a, b);
+      int level = Comparison.level(comparisons, t, f, a, b, swapped);
       if (level >= 0) {
         double fw = level == 0 && comparisons[f].termFrequency ? tfWeight(c, f, a) : weights[f][level];
         if (isPlace(comparisons[f].kind)) {
@@ -190,8 +192,9 @@ public final class MatchModel {
     List<FieldContribution> parts = new ArrayList<>();
     double total = priorWeight();
     Place place = new Place();
+    boolean swapped = t.namesSwapped(a, b);
     for (int f = 0; f < comparisons.length; f++) {
-      int level = comparisons[f].level(t.columns[f], a, b);
+      int level = Comparison.level(comparisons, t, f, a, b, swapped);
       if (level >= 0 && isPlace(comparisons[f].kind)) {
         place.add(level == 0 && comparisons[f].termFrequency ? tfWeight(t.columns[f], f, a) : weights[f][level]);
       }
@@ -200,7 +203,7 @@ public final class MatchModel {
     for (int f = 0; f < comparisons.length; f++) {
       RecordTable.Column c = t.columns[f];
       MatchField field = schema.fields().get(f);
-      int level = comparisons[f].level(c, a, b);
+      int level = Comparison.level(comparisons, t, f, a, b, swapped);
       if (level < 0) {
         parts.add(new FieldContribution(field.name(), field.kind(), t.shown(f, a), t.shown(f, b), MISSING_LABEL,
             Double.NaN, Double.NaN, 0.0, false));
@@ -209,7 +212,7 @@ public final class MatchModel {
       boolean tf = level == 0 && comparisons[f].termFrequency;
       double w = tf ? tfWeight(c, f, a) : weights[f][level];
       double uShown = tf ? c.frequency(c.norm[a]) : u[f][level];
-      String label = comparisons[f].labels.get(level);
+      String label = comparisons[f].labels.get(level) + (swapped && t.isSwappable(f) ? " (given and family name swapped)" : "");
       if (isPlace(field.kind())) {
         if (place.counts(w, !placeCounted)) {
           placeCounted = true;
@@ -338,8 +341,9 @@ public final class MatchModel {
         int a = PairSet.left(pair);
         int b = PairSet.right(pair);
         long pattern = 0;
+        boolean swapped = t.namesSwapped(a, b);
         for (int f = 0; f < fields; f++) {
-          int level = excluded[f] ? -1 : comparisons[f].level(t.columns[f], a, b);
+          int level = excluded[f] ? -1 : Comparison.level(comparisons, t, f, a, b, swapped);
           if (level >= 0) {
             observed[f] = true;
           }
@@ -499,8 +503,9 @@ public final class MatchModel {
   }
 
   private static void countLevels(RecordTable t, Comparison[] comparisons, int a, int b, double[][] counts) {
+    boolean swapped = t.namesSwapped(a, b);
     for (int f = 0; f < comparisons.length; f++) {
-      int level = comparisons[f].level(t.columns[f], a, b);
+      int level = Comparison.level(comparisons, t, f, a, b, swapped);
       if (level >= 0) {
         counts[f][level]++;
       }

@@ -27,6 +27,8 @@ final class RecordTable {
   final Column[] columns;
   final Map<String, Integer> tokenIds = new HashMap<>();
   final Map<String, Integer> rowById = new HashMap<>();
+  final int givenField;
+  final int familyField;
   String[] ids = new String[16];
   boolean[] live = new boolean[16];
   int size;
@@ -42,6 +44,25 @@ final class RecordTable {
       kinds[f] = schema.fields().get(f).kind();
       columns[f] = new Column(kinds[f]);
     }
+    this.givenField = schema.firstOf(FieldKind.GIVEN_NAME).orElse(-1);
+    this.familyField = schema.firstOf(FieldKind.FAMILY_NAME).orElse(-1);
+  }
+
+  /** Whether rows {@code a} and {@code b} have the same two names with given and family name swapped. */
+  boolean namesSwapped(int a, int b) {
+    if (givenField < 0 || familyField < 0) {
+      return false;
+    }
+    String ga = columns[givenField].norm[a];
+    String fa = columns[familyField].norm[a];
+    String gb = columns[givenField].norm[b];
+    String fb = columns[familyField].norm[b];
+    return ga != null && fa != null && gb != null && fb != null && !ga.equals(fa) && ga.equals(fb) && fa.equals(gb);
+  }
+
+  /** Whether field {@code f} is the given or the family name that {@link #namesSwapped} looks at. */
+  boolean isSwappable(int f) {
+    return f == givenField || f == familyField;
   }
 
   /** Prepared values of one field for every row. */

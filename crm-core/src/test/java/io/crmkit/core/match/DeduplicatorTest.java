@@ -30,6 +30,9 @@ class DeduplicatorTest {
     records.add(person("d10", p10.value("first").orElseThrow(), p10.value("last").orElseThrow(), "",
         p10.value("phone").orElseThrow(), p10.value("city").orElseThrow(),
         born.substring(8, 10) + "/" + born.substring(5, 7) + "/" + born.substring(0, 4)));
+    MatchRecord p20 = records.get(20);
+    records.add(person("d20", p20.value("last").orElseThrow(), p20.value("first").orElseThrow(), "",
+        p20.value("phone").orElseThrow(), p20.value("city").orElseThrow(), p20.value("born").orElseThrow()));
     result = Deduplicator.of(People.SCHEMA).run(records);
   }
 
@@ -38,6 +41,7 @@ class DeduplicatorTest {
   void findsTheDuplicates() {
     assertThat(result.clusterOf("d3b")).isEqualTo(result.clusterOf("p3"));
     assertThat(result.clusterOf("d10")).isEqualTo(result.clusterOf("p10"));
+    assertThat(result.clusterOf("d20")).as("given and family name swapped").isEqualTo(result.clusterOf("p20"));
     assertThat(result.clusterOf("p4")).isNotEqualTo(result.clusterOf("p3"));
     assertThat(result.duplicateClusters()).allSatisfy(c -> assertThat(c.size()).isBetween(2, 4));
     assertThat(result.clusterIds()).hasSize(records.size());
@@ -57,6 +61,7 @@ class DeduplicatorTest {
     assertThat(e.waterfall()).contains("p3 ~ d3b").contains("email").contains("exact").contains("match probability");
     assertThat(result.explain("d10", "p10").field("born").orElseThrow().level()).isIn("exact", "day and month swapped");
     assertThat(result.score("p1", "p2").probability()).isLessThan(0.01);
+    assertThat(result.explain("p20", "d20").field("first").orElseThrow().level()).contains("swapped");
   }
 
   @Test
@@ -71,6 +76,33 @@ class DeduplicatorTest {
     assertThat(result.model().describe()).contains("email (email)");
     assertThat(result.curve().points()).isNotEmpty();
     assertThat(result.threshold()).isEqualTo(result.curve().best().threshold());
+  }
+
+  @Test
+  void oversizedBlocksAreSkippedAndReportedButIdentifierKeysAreNot() {
+    DedupeResult capped = Deduplicator.builder(People.SCHEMA).maxBlockSize(2).build().run(records);
+    BlockingReport r = capped.blocking();
+    assertThat(r.oversizedBlocksPerKey().values().stream().mapToInt(Integer::intValue).sum()).isPositive();
+    assertThat(r.oversizedBlocksPerKey().get("exact phone")).isZero();
+    assertThat(capped.clusterOf("d10")).as("found through the exact phone").isEqualTo(capped.clusterOf("p10"));
+  }
+
+  @Test
+  void theCurveTradesPrecisionForRecall() {
+    PrecisionRecallCurve curve = PrecisionRecallCurve.of(new double[] {0.99, 0.98, 0.9, 0.6, 0.3, 0.05, 0.01});
+    List<PrecisionRecallCurve.Point> points = curve.points();
+    for (int i = 1; i < points.size(); i++) {
+      assertThat(points.get(i).recall()).isLessThanOrEqualTo(points.get(i - 1).recall());
+      assertThat(points.get(i).pairs()).isLessThanOrEqualTo(points.get(i - 1).pairs());
+    }
+    // at 0.5 four pairs are called matches; their probabilities sum to 3.47 of 3.83 expected matches
+    PrecisionRecallCurve.Point half = points.get(49);
+    assertThat(half.threshold()).isEqualTo(0.5);
+    assertThat(half.pairs()).isEqualTo(4);
+    assertThat(half.precision()).isCloseTo(3.47 / 4, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(half.recall()).isCloseTo(3.47 / 3.83, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(curve.best().f1()).isEqualTo(points.stream().mapToDouble(PrecisionRecallCurve.Point::f1).max().orElseThrow());
+    assertThat(curve.table()).contains("threshold");
   }
 
   @Test
