@@ -30,7 +30,6 @@ public final class IncrementalMatcher {
   private final double threshold;
   private final long seed;
   private final List<Map<String, Blocker.IntList>> index = new ArrayList<>();
-  private final Map<Integer, List<List<String>>> keysOfRow = new HashMap<>();
   private Optional<MatchModel> model;
   private int probeRow = -1;
 
@@ -167,7 +166,6 @@ public final class IncrementalMatcher {
 
   private void index(int row) {
     List<List<String>> keys = blocker.keysOf(table, row);
-    keysOfRow.put(row, keys);
     for (int k = 0; k < keys.size(); k++) {
       for (String value : keys.get(k)) {
         index.get(k).computeIfAbsent(value, x -> new Blocker.IntList()).add(row);
@@ -175,11 +173,12 @@ public final class IncrementalMatcher {
     }
   }
 
+  /** Removes a row from the index; its keys are recomputed from its prepared values, which are still in place. */
   private void unindex(int row) {
-    List<List<String>> keys = keysOfRow.remove(row);
-    if (keys == null) {
+    if (!table.live[row]) {
       return;
     }
+    List<List<String>> keys = blocker.keysOf(table, row);
     for (int k = 0; k < keys.size(); k++) {
       for (String value : keys.get(k)) {
         Blocker.IntList block = index.get(k).get(value);

@@ -181,11 +181,12 @@ public final class MatchModel {
     }
   }
 
+  /**
+   * The weight of an exact match on a value, adjusted for its frequency as Splink does: u becomes the share of
+   * records holding the value, so "smith" weighs less than "featherstonehaugh".
+   */
   private double tfWeight(RecordTable.Column c, int f, int row) {
-    double uValue = c.frequency(c.norm[row]);
-    // never make an exact match weigh less than the next level down
-    double w = log2(m[f][0] / uValue);
-    return m[f].length > 1 ? Math.max(w, weights[f][1]) : w;
+    return log2(m[f][0] / c.frequency(c.norm[row]));
   }
 
   MatchExplanation explain(RecordTable t, int a, int b) {

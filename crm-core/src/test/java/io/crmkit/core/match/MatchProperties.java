@@ -82,6 +82,30 @@ class MatchProperties {
     assertThat(new HashMap<>(two)).isEqualTo(new HashMap<>(one));
   }
 
+  @Property(tries = 30)
+  void theIncrementalIndexFollowsChangesExactly(@ForAll("population") List<MatchRecord> first,
+      @ForAll("population") List<MatchRecord> second, @ForAll("people") MatchRecord probe, @ForAll long seed) {
+    // build a base, then overwrite some records with other values and remove others
+    IncrementalMatcher changed = IncrementalMatcher.builder(People.SCHEMA).model(MODEL).threshold(0.01).build();
+    changed.upsertAll(first);
+    Random random = new Random(seed);
+    Map<String, MatchRecord> finalState = new HashMap<>();
+    first.forEach(r -> finalState.put(r.id(), r));
+    for (MatchRecord r : second) {
+      if (random.nextBoolean()) {
+        changed.upsert(r);
+        finalState.put(r.id(), r);
+      } else if (changed.remove(r.id())) {
+        finalState.remove(r.id());
+      }
+    }
+    IncrementalMatcher fresh = IncrementalMatcher.builder(People.SCHEMA).model(MODEL).threshold(0.01).build();
+    fresh.upsertAll(finalState.values());
+    MatchRecord incoming = new MatchRecord("probe", probe.values());
+    assertThat(changed.size()).isEqualTo(finalState.size());
+    assertThat(changed.match(incoming)).isEqualTo(fresh.match(incoming));
+  }
+
   @Provide
   Arbitrary<List<MatchRecord>> population() {
     return people().list().ofMinSize(2).ofMaxSize(40).map(list -> {
