@@ -258,6 +258,14 @@ final class JsonSamples {
     add(m, history().changes().get(0), history().changes().get(1));
     add(m, new Decision.Accepted("new", "work", "working", List.of(Effect.of("log"))));
     add(m, new Decision.Refused("new", "convert", "the lead has no budget"));
+    // io.crmkit.core.match: records whose numbers must lie in (0, 1), which AutoSamples' 1.5 does not
+    io.crmkit.core.match.MatchRule.Condition email = new io.crmkit.core.match.MatchRule.Condition(
+        "email", io.crmkit.core.match.MatchMethod.EXACT, 1.0, io.crmkit.core.match.BlankPolicy.NO_MATCH);
+    add(m, email);
+    add(m, new io.crmkit.core.match.MatchRule.All(List.of(email)));
+    add(m, new io.crmkit.core.match.MatchRule.Any(List.of(email, new io.crmkit.core.match.MatchRule.All(List.of(email)))));
+    add(m, new io.crmkit.core.match.RuleOutcome.ConditionResult(email, "a@x.org", "a@x.org", 1.0, "true"));
+    add(m, io.crmkit.core.match.DuplicateRule.of("contact", io.crmkit.core.match.DuplicateAction.ALERT, 0.9));
     return m;
   }
 

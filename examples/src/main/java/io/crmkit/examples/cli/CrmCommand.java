@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       AttributionCommand.class,
       CohortsCommand.class,
       ForecastCommand.class,
+      DedupeCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
