@@ -19,7 +19,8 @@ import java.util.Objects;
  *
  * <p><b>Fitting.</b> α, β, γ ∈ [10⁻⁶, 1 − 10⁻⁶] minimise the sum of squared one-step-ahead errors over every
  * observation after the initialising ones, found by Nelder–Mead on the logits of the parameters, started
- * from the best point of a coarse grid and restarted once from its own result.
+ * from each of the three best points of a coarse grid (each run restarted once from its own result), keeping
+ * the best.
  *
  * <p><b>Intervals</b> are described on {@link HoltWintersModel#forecast(int, double)}.
  */
@@ -63,25 +64,36 @@ public final class HoltWinters {
       }
     }
     int k = seasonality == Seasonality.NONE ? 2 : 3;
-    double[] best = null;
-    double bestSse = Double.POSITIVE_INFINITY;
-    double[] grid = {0.05, 0.2, 0.5, 0.8};
+    // a coarse grid, then Nelder–Mead from the three best grid points (the SSE surface has local minima)
+    double[] grid = {0.02, 0.1, 0.3, 0.5, 0.7, 0.9};
     int combos = (int) Math.pow(grid.length, k);
+    java.util.PriorityQueue<double[]> starts =
+        new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble((double[] e) -> e[k]).reversed());
     for (int c = 0; c < combos; c++) {
-      double[] p = new double[k];
+      double[] p = new double[k + 1];
       for (int i = 0, rest = c; i < k; i++, rest /= grid.length) {
         p[i] = grid[rest % grid.length];
       }
-      double sse = sse(y, seasonality, m, p);
-      if (sse < bestSse) {
-        bestSse = sse;
-        best = p;
+      p[k] = sse(y, seasonality, m, java.util.Arrays.copyOf(p, k));
+      starts.add(p);
+      if (starts.size() > 3) {
+        starts.poll();
       }
     }
-    double[] u = logit(Objects.requireNonNull(best));
-    for (int round = 0; round < 2; round++) {
-      u = NelderMead.minimise(x -> sse(y, seasonality, m, logistic(x)), u, 0.5, 4000);
+    double[] u = null;
+    double bestSse = Double.POSITIVE_INFINITY;
+    for (double[] start : starts) {
+      double[] v = logit(java.util.Arrays.copyOf(start, k));
+      for (int round = 0; round < 2; round++) {
+        v = NelderMead.minimise(x -> sse(y, seasonality, m, logistic(x)), v, 0.5, 4000);
+      }
+      double sse = sse(y, seasonality, m, logistic(v));
+      if (sse < bestSse) {
+        bestSse = sse;
+        u = v;
+      }
     }
+    Objects.requireNonNull(u);
     double[] p = logistic(u);
     return new HoltWintersModel(y, seasonality, m, p[0], p[1], k == 3 ? p[2] : 0);
   }

@@ -62,7 +62,7 @@ class HoltWintersProperties {
         .isCloseTo(Normal.quantile(0.975) * Math.sqrt(m.sse() / m.fittedObservations()), within(1e-9));
   }
 
-  @Property(tries = 60)
+  @Property(tries = 200)
   void fittedParametersAreNoWorseThanAnyGridPoint(@ForAll long seed) {
     Random rnd = new Random(seed);
     double[] y = new double[30];
