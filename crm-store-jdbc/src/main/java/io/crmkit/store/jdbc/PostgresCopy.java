@@ -65,9 +65,9 @@ final class PostgresCopy {
       fields.finish();
     }
     move(c, "INSERT INTO crm_records (tenant_id, entity_type, id, version, document)"
-        + " SELECT ?, ?, id, version, document FROM crmkit_stage_records", tenant, entityType);
+        + " SELECT ?, ?, id, version, document FROM crmkit_stage_records ORDER BY id", tenant, entityType);
     move(c, "INSERT INTO crm_fields (tenant_id, entity_type, id, field, indexed_field, v_text, v_num)"
-        + " SELECT ?, ?, id, field, indexed_field, v_text, v_num FROM crmkit_stage_fields", tenant, entityType);
+        + " SELECT ?, ?, id, field, indexed_field, v_text, v_num FROM crmkit_stage_fields ORDER BY id, field", tenant, entityType);
   }
 
   private static void move(Connection c, String sql, String tenant, String entityType) throws SQLException {
