@@ -222,6 +222,7 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
     /** Makes custom fields queryable as {@code custom.<key>}. */
     public Builder<T, I> customFields(CustomFieldReader<T> reader) {
       this.customFields = Objects.requireNonNull(reader, "reader");
+      this.customFieldLister = null; // a lister must match its reader
       return this;
     }
 

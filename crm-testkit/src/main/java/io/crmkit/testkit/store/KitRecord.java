@@ -134,7 +134,7 @@ public record KitRecord(
   private static Map<String, Map<ValueKind, List<Object>>> allCustomValues(KitRecord r) {
     Map<String, Map<ValueKind, List<Object>>> out = new java.util.HashMap<>();
     r.customFields.forEach((k, v) -> out.put(k, Map.of(kindOf(v).orElseThrow(), List.of(v))));
-    return out;
+    return Map.copyOf(out);
   }
 
   @Override
