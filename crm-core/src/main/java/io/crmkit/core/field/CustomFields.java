@@ -2,6 +2,7 @@ package io.crmkit.core.field;
 
 import io.crmkit.core.query.ValueKind;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,6 +78,27 @@ public record CustomFields(Map<String, FieldValue> values) {
       return List.copyOf(m.values());
     }
     return List.of(plain(v));
+  }
+
+  /**
+   * Every value as criteria values, key → kind → values: for each key exactly what {@link #queryValues}
+   * answers for the value's query kind (a multi-picklist without values is left out). For stores that
+   * materialise custom fields; in key order.
+   */
+  public Map<String, Map<ValueKind, List<Object>>> allQueryValues() {
+    if (values.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Map<ValueKind, List<Object>>> out = new LinkedHashMap<>();
+    values.forEach(
+        (k, v) -> {
+          ValueKind kind = v.type().queryKind();
+          List<Object> vs = queryValues(k, kind);
+          if (!vs.isEmpty()) {
+            out.put(k, Map.of(kind, vs));
+          }
+        });
+    return Collections.unmodifiableMap(out);
   }
 
   private static Object plain(FieldValue v) {

@@ -78,7 +78,7 @@ public record Account(
           .field(CREATED_AT, Account::createdAt)
           .field(UPDATED_AT, Account::updatedAt)
           .index(NAME, DOMAIN, OWNER, EMAIL, PHONE, EXTERNAL_ID, UPDATED_AT)
-          .customFields((a, key, kind) -> a.customFields().queryValues(key, kind))
+          .customFields((a, key, kind) -> a.customFields().queryValues(key, kind), a -> a.customFields().allQueryValues())
           .build();
 
   private static final Pattern DOMAIN_NAME =

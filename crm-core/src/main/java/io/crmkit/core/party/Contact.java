@@ -81,7 +81,7 @@ public record Contact(
           .field(CREATED_AT, Contact::createdAt)
           .field(UPDATED_AT, Contact::updatedAt)
           .index(ACCOUNT_ID, OWNER, EMAIL, PHONE, EXTERNAL_ID, UPDATED_AT)
-          .customFields((c, key, kind) -> c.customFields().queryValues(key, kind))
+          .customFields((c, key, kind) -> c.customFields().queryValues(key, kind), c -> c.customFields().allQueryValues())
           .build();
 
   public Contact {

@@ -47,6 +47,7 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
   private final Function<String, I> idFactory;
   private final Map<String, FieldBinding<T>> fields;
   private final Optional<CustomFieldReader<T>> customFields;
+  private final Optional<CustomFieldLister<T>> customFieldLister;
 
   private EntityType(Builder<T, I> b) {
     this.name = b.name;
@@ -54,6 +55,7 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
     this.idFactory = b.idFactory;
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
     this.customFields = Optional.ofNullable(b.customFields);
+    this.customFieldLister = Optional.ofNullable(b.customFieldLister);
   }
 
   /** Starts a type named {@code name} (lower-case, e.g. {@code contact}) for records of {@code javaType}. */
@@ -88,6 +90,15 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
   /** Whether records of this type carry custom fields queryable as {@code custom.<key>}. */
   public boolean hasCustomFields() {
     return customFields.isPresent();
+  }
+
+  /**
+   * The lister of every custom-field query value of a record, when the type supplies one: stores use it to
+   * materialise custom fields (e.g. as index rows) so that {@code custom.<key>} criteria run in the store.
+   * Without it a store can only answer such criteria by reading each record through the reader.
+   */
+  public Optional<CustomFieldLister<T>> customFieldLister() {
+    return customFieldLister;
   }
 
   /**
@@ -152,6 +163,20 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
     Collection<?> values(T record, String key, ValueKind kind);
   }
 
+  /**
+   * Lists every custom-field query value of a record at once, as key → kind → values: exactly the values
+   * the type's {@link CustomFieldReader} answers for each key and kind (keys and kinds it would answer
+   * with nothing are left out). For stores that materialise custom fields.
+   *
+   * <pre>{@code
+   * .customFields((c, key, kind) -> c.customFields().queryValues(key, kind), c -> c.customFields().allQueryValues())
+   * }</pre>
+   */
+  @FunctionalInterface
+  public interface CustomFieldLister<T> {
+    Map<String, Map<ValueKind, List<Object>>> values(T record);
+  }
+
   /** Builds an {@link EntityType}; {@link #build()} validates it. */
   public static final class Builder<T extends Aggregate<I>, I extends EntityId> {
     private final String name;
@@ -159,6 +184,7 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
     private final Function<String, I> idFactory;
     private final Map<String, FieldBinding<T>> fields = new LinkedHashMap<>();
     private CustomFieldReader<T> customFields;
+    private CustomFieldLister<T> customFieldLister;
 
     private Builder(String name, Class<T> javaType, Function<String, I> idFactory) {
       this.name = Objects.requireNonNull(name, "name");
@@ -196,6 +222,17 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
     /** Makes custom fields queryable as {@code custom.<key>}. */
     public Builder<T, I> customFields(CustomFieldReader<T> reader) {
       this.customFields = Objects.requireNonNull(reader, "reader");
+      this.customFieldLister = null; // a lister must match its reader
+      return this;
+    }
+
+    /**
+     * Makes custom fields queryable as {@code custom.<key>} and listable by stores: {@code lister} must
+     * list exactly what {@code reader} answers (see {@link CustomFieldLister}).
+     */
+    public Builder<T, I> customFields(CustomFieldReader<T> reader, CustomFieldLister<T> lister) {
+      this.customFields = Objects.requireNonNull(reader, "reader");
+      this.customFieldLister = Objects.requireNonNull(lister, "lister");
       return this;
     }
 

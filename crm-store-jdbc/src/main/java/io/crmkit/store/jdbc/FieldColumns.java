@@ -3,9 +3,11 @@ package io.crmkit.store.jdbc;
 import io.crmkit.core.query.FieldRef;
 import io.crmkit.core.query.ValueKind;
 import io.crmkit.core.query.Values;
+import io.crmkit.core.store.EntityType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * How field values sit in the columns of {@code crm_fields}: text in {@code v_text}, everything else in
@@ -17,6 +19,25 @@ final class FieldColumns {
 
   private static final BigDecimal FALSE = BigDecimal.ZERO;
   private static final BigDecimal TRUE = BigDecimal.ONE;
+
+  /**
+   * Text values up to this many characters (as stored) of custom fields enter the partial text index; longer
+   * ones stay out of it (PostgreSQL's btree entries are limited to ~2,700 bytes, 4 bytes a character at most).
+   */
+  static final int INDEXED_CUSTOM_TEXT = 512;
+
+  /**
+   * The {@code field} of the value rows of custom field {@code key} of {@code kind}, e.g.
+   * {@code custom.tier:text}: the kind is a suffix after the last ':', so the name is unique per key and kind.
+   */
+  static String customField(String key, ValueKind kind) {
+    return EntityType.CUSTOM_PREFIX + key + ":" + kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether a custom text value, as stored, is short enough for the text index. */
+  static boolean indexableText(String stored) {
+    return stored.length() <= INDEXED_CUSTOM_TEXT;
+  }
 
   static String column(FieldRef<?> field) {
     return field.kind() == ValueKind.TEXT ? "v_text" : "v_num";

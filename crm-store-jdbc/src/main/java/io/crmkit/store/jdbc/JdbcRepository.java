@@ -13,10 +13,12 @@ import io.crmkit.core.query.PageCursor;
 import io.crmkit.core.query.PageRequest;
 import io.crmkit.core.query.Query;
 import io.crmkit.core.query.Sort;
+import io.crmkit.core.query.ValueKind;
 import io.crmkit.core.query.Values;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.FieldBinding;
 import io.crmkit.core.store.Repository;
+import java.math.BigDecimal;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -62,6 +64,7 @@ final class JdbcRepository<T extends Aggregate<I>, I extends EntityId> implement
   private final Dialect dialect;
   private final DocumentCodec<T> codec;
   private final List<FieldBinding<T>> materialised;
+  private final EntityType.@Nullable CustomFieldLister<T> customLister;
 
   JdbcRepository(EntityType<T, I> type, TenantId tenant, Transactions transactions, DocumentCodec<T> codec) {
     this.type = type;
@@ -76,6 +79,7 @@ final class JdbcRepository<T extends Aggregate<I>, I extends EntityId> implement
       }
     }
     this.materialised = List.copyOf(fields);
+    this.customLister = type.customFieldLister().orElse(null);
   }
 
   @Override
@@ -164,6 +168,17 @@ final class JdbcRepository<T extends Aggregate<I>, I extends EntityId> implement
     }
     try {
       transactions.atomic(tenant, "inserting " + stored.size() + " " + type.name() + " records", c -> {
+        if (dialect == Dialect.POSTGRESQL && stored.size() >= transactions.config().copyThreshold()) {
+          try {
+            PostgresCopy.insert(c, tenant.value(), type.name(), stored, copySource());
+          } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+              throw new DuplicateKey(e);
+            }
+            throw e;
+          }
+          return null;
+        }
         String sql = String.format(INSERT_RECORD, dialect.documentParameter());
         try (PreparedStatement ps = c.prepareStatement(sql)) {
           int pending = 0;
@@ -495,45 +510,102 @@ final class JdbcRepository<T extends Aggregate<I>, I extends EntityId> implement
     ps.setString(from + 2, dialect.text(id));
   }
 
-  /** Writes the value rows of every declared field of {@code records}: one per distinct value. */
+  private PostgresCopy.Source<T> copySource() {
+    return new PostgresCopy.Source<>() {
+      @Override
+      public String id(T record) {
+        return record.id().value();
+      }
+
+      @Override
+      public long version(T record) {
+        return record.version();
+      }
+
+      @Override
+      public String document(T record) {
+        return codec.write(record);
+      }
+
+      @Override
+      public void fieldRows(T record, SqlRowSink sink) throws SQLException {
+        JdbcRepository.this.fieldRows(record, sink);
+      }
+    };
+  }
+
+  /** Writes the value rows of {@code records} (see {@link #fieldRows}). */
   private void insertFields(Connection c, List<T> records) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(INSERT_FIELD)) {
-      int pending = 0;
+      int[] pending = {0};
       int batch = transactions.config().batchSize();
-      for (T r : records) {
-        String id = dialect.text(r.id().value());
-        for (FieldBinding<T> b : materialised) {
-          List<Object> values = b.values(r);
-          Set<Object> distinct = values.size() > 1 ? new HashSet<>() : null;
-          for (Object v : values) {
-            if (distinct != null && !distinct.add(Values.indexKey(v))) {
-              continue;
-            }
-            ps.setString(1, tenant.value());
-            ps.setString(2, type.name());
-            ps.setString(3, id);
-            ps.setString(4, b.name());
-            ps.setBoolean(5, b.indexed());
-            Object encoded = FieldColumns.encode(b.ref().kind(), v, dialect);
-            if (encoded instanceof String s) {
-              ps.setString(6, s);
-              ps.setNull(7, Types.NUMERIC);
-            } else {
-              ps.setNull(6, Types.VARCHAR);
-              ps.setBigDecimal(7, (java.math.BigDecimal) encoded);
-            }
-            ps.addBatch();
-            if (++pending == batch) {
-              ps.executeBatch();
-              pending = 0;
-            }
-          }
+      SqlRowSink sink = (id, field, indexed, text, num) -> {
+        ps.setString(1, tenant.value());
+        ps.setString(2, type.name());
+        ps.setString(3, id);
+        ps.setString(4, field);
+        ps.setBoolean(5, indexed);
+        if (text != null) {
+          ps.setString(6, text);
+          ps.setNull(7, Types.NUMERIC);
+        } else {
+          ps.setNull(6, Types.VARCHAR);
+          ps.setBigDecimal(7, num);
         }
+        ps.addBatch();
+        if (++pending[0] == batch) {
+          ps.executeBatch();
+          pending[0] = 0;
+        }
+      };
+      for (T r : records) {
+        fieldRows(r, sink);
       }
-      if (pending > 0) {
+      if (pending[0] > 0) {
         ps.executeBatch();
       }
     }
+  }
+
+  /**
+   * The value rows of {@code record}: one per declared field and distinct value, and — when the type lists
+   * its custom fields — one per custom field, kind and distinct value (named by {@link FieldColumns#customField}).
+   */
+  void fieldRows(T record, SqlRowSink sink) throws SQLException {
+    String id = dialect.text(record.id().value());
+    for (FieldBinding<T> b : materialised) {
+      valueRows(id, b.name(), b.indexed() ? Boolean.TRUE : Boolean.FALSE, b.ref().kind(), b.values(record), sink);
+    }
+    if (customLister != null) {
+      for (Map.Entry<String, Map<ValueKind, List<Object>>> e : customLister.values(record).entrySet()) {
+        for (Map.Entry<ValueKind, List<Object>> k : e.getValue().entrySet()) {
+          valueRows(id, FieldColumns.customField(e.getKey(), k.getKey()), null, k.getKey(), k.getValue(), sink);
+        }
+      }
+    }
+  }
+
+  /** The rows of one field's values; {@code indexed} null: text values are indexed when short enough. */
+  private void valueRows(String id, String field, @Nullable Boolean indexed, ValueKind kind, List<?> values, SqlRowSink sink)
+      throws SQLException {
+    Set<Object> distinct = values.size() > 1 ? new HashSet<>() : null;
+    for (Object v : values) {
+      if (distinct != null && !distinct.add(Values.indexKey(v))) {
+        continue;
+      }
+      Object encoded = FieldColumns.encode(kind, v, dialect);
+      if (encoded instanceof String text) {
+        sink.row(id, field, indexed != null ? indexed : FieldColumns.indexableText(text), text, null);
+      } else {
+        sink.row(id, field, indexed != null && indexed, null, (BigDecimal) encoded);
+      }
+    }
+  }
+
+  /** Receives the value rows of a record. */
+  @FunctionalInterface
+  interface SqlRowSink {
+    void row(String id, String field, boolean indexed, @Nullable String text, @Nullable BigDecimal num) throws SQLException;
   }
 
   private void deleteFields(Connection c, String id) throws SQLException {

@@ -48,6 +48,7 @@ public final class JdbcStoreConfig {
   private final int serializationRetries;
   private final int fetchSize;
   private final int batchSize;
+  private final int copyThreshold;
   private final Clock clock;
   private final Map<String, DocumentCodec<?>> codecs;
 
@@ -56,11 +57,12 @@ public final class JdbcStoreConfig {
     this.serializationRetries = b.serializationRetries;
     this.fetchSize = b.fetchSize;
     this.batchSize = b.batchSize;
+    this.copyThreshold = b.copyThreshold;
     this.clock = b.clock;
     this.codecs = Map.copyOf(b.codecs);
   }
 
-  /** The defaults: READ_COMMITTED, 3 retries, fetch size 500, batch size 1000, the UTC system clock. */
+  /** The defaults: READ_COMMITTED, 3 retries, fetch size 500, batch size 1000, COPY from 2000 records, the UTC system clock. */
   public static JdbcStoreConfig ofDefaults() {
     return DEFAULTS;
   }
@@ -78,6 +80,7 @@ public final class JdbcStoreConfig {
     b.serializationRetries = base.serializationRetries;
     b.fetchSize = base.fetchSize;
     b.batchSize = base.batchSize;
+    b.copyThreshold = base.copyThreshold;
     b.clock = base.clock;
     b.codecs.putAll(base.codecs);
     return b;
@@ -102,6 +105,15 @@ public final class JdbcStoreConfig {
     return batchSize;
   }
 
+  /**
+   * From how many records on {@code insertAll} loads through {@code COPY} on PostgreSQL (into session
+   * staging tables, then one {@code INSERT … SELECT} per table); smaller batches are batched
+   * {@code INSERT}s. {@link Integer#MAX_VALUE} never copies. Ignored on H2.
+   */
+  public int copyThreshold() {
+    return copyThreshold;
+  }
+
   /** The clock of outbox timestamps and leases. */
   public Clock clock() {
     return clock;
@@ -119,6 +131,7 @@ public final class JdbcStoreConfig {
     private int serializationRetries = 3;
     private int fetchSize = 500;
     private int batchSize = 1000;
+    private int copyThreshold = 2000;
     private Clock clock = Clock.systemUTC();
     private final Map<String, DocumentCodec<?>> codecs = new HashMap<>();
 
@@ -145,6 +158,12 @@ public final class JdbcStoreConfig {
       return this;
     }
 
+    /** See {@link JdbcStoreConfig#copyThreshold()}; at least 1. */
+    public Builder copyThreshold(int copyThreshold) {
+      this.copyThreshold = copyThreshold;
+      return this;
+    }
+
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -164,6 +183,7 @@ public final class JdbcStoreConfig {
           "must be between 0 and 20 but was " + serializationRetries);
       ValidationException.check(fetchSize >= 1 && fetchSize <= 100_000, "fetchSize", "must be between 1 and 100000 but was " + fetchSize);
       ValidationException.check(batchSize >= 1 && batchSize <= 100_000, "batchSize", "must be between 1 and 100000 but was " + batchSize);
+      ValidationException.check(copyThreshold >= 1, "copyThreshold", "must be at least 1 (Integer.MAX_VALUE never copies) but was " + copyThreshold);
       return new JdbcStoreConfig(this);
     }
   }

@@ -2,6 +2,7 @@ package io.crmkit.store.jdbc;
 
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.query.FieldRef;
+import io.crmkit.core.query.ValueKind;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.FieldBinding;
 import java.util.Iterator;
@@ -15,10 +16,11 @@ import java.util.Optional;
  * case-sensitive in code-point order, {@code prefix}/{@code contains} as {@code LIKE} with the wildcards
  * escaped, decimals numeric so {@code 1.0 = 1.00}.
  *
- * <p>Custom fields ({@code custom.<key>}) have no value rows: the reader of an entity type cannot list
- * them. Their comparisons become {@code TRUE} or {@code FALSE}, whichever makes the condition a superset of
- * the answer (by the polarity of the place they sit in), and {@link Compiled#exact()} is false: the caller
- * filters the rows with the reference matcher.
+ * <p>Custom fields ({@code custom.<key>}) of a type with a {@link EntityType.CustomFieldLister} have value
+ * rows named by key and kind ({@link FieldColumns#customField}) and compile like declared fields. Those of a
+ * type with only a reader have no rows: their comparisons become {@code TRUE} or {@code FALSE}, whichever
+ * makes the condition a superset of the answer (by the polarity of the place they sit in), and
+ * {@link Compiled#exact()} is false: the caller filters the rows with the reference matcher.
  */
 final class SqlCriteria {
   /** The condition, and whether it is the exact answer (else a superset to filter in Java). */
@@ -83,23 +85,49 @@ final class SqlCriteria {
       return;
     }
     FieldBinding<?> binding = type.fields().get(field.name());
-    if (binding == null) {
-      // a custom field: not materialised, decided in Java on the rows this superset returns
+    String rowName;
+    boolean indexedRows;
+    if (binding != null) {
+      rowName = field.name();
+      indexedRows = binding.indexed();
+    } else if (type.customFieldLister().isPresent()) {
+      // a materialised custom field: its rows are named by key and kind, so a term of kind K sees only
+      // values of kind K; short text values are in the text index (every value an eq/in can match is)
+      rowName = FieldColumns.customField(field.name().substring(EntityType.CUSTOM_PREFIX.length()), field.kind());
+      indexedRows = field.kind() == ValueKind.TEXT && onlyShortTexts(c);
+    } else {
+      // a custom field the type cannot list: no rows, decided in Java on the rows this superset returns
       exact = false;
       out.append(positive ? TRUE : FALSE);
       return;
     }
     out.append(c instanceof Criteria.IsNull ? "NOT EXISTS" : "EXISTS");
     out.append(" (SELECT 1 FROM crm_fields f WHERE f.tenant_id = r.tenant_id AND f.entity_type = r.entity_type"
-        + " AND f.id = r.id AND f.field = ").param(field.name());
+        + " AND f.id = r.id AND f.field = ").param(rowName);
     if (!(c instanceof Criteria.IsNull)) {
-      if (binding.indexed()) {
+      if (indexedRows) {
         out.append(" AND f.indexed_field");
       }
       out.append(" AND ");
       test(c, "f." + FieldColumns.column(field), out);
     }
     out.append(")");
+  }
+
+  /** Whether {@code c} can only match text values short enough to be indexed (an eq or in of short texts). */
+  private boolean onlyShortTexts(Criteria c) {
+    if (c instanceof Criteria.Eq e) {
+      return FieldColumns.indexableText(dialect.text((String) e.value()));
+    }
+    if (c instanceof Criteria.In in) {
+      for (Object v : in.values()) {
+        if (!FieldColumns.indexableText(dialect.text((String) v))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The test of one value column against a comparison. */

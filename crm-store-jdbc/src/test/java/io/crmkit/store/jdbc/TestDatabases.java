@@ -31,9 +31,12 @@ final class TestDatabases {
 
   private TestDatabases() {}
 
-  /** The store configuration of the tests: the kit's record needs its own codec. */
+  /**
+   * The store configuration of the tests: the kit's record needs its own codec, and on PostgreSQL batches
+   * of three or more records load through COPY (smaller ones through batched INSERTs), so the kit covers both.
+   */
   static JdbcStoreConfig.Builder config() {
-    return JdbcStoreConfig.custom().documentCodec(KitRecord.TYPE, KitRecordCodec.INSTANCE);
+    return JdbcStoreConfig.custom().documentCodec(KitRecord.TYPE, KitRecordCodec.INSTANCE).copyThreshold(3);
   }
 
   /** A migrated in-memory H2 database named {@code name}, kept for the whole run. */

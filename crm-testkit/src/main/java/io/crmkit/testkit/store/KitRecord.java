@@ -82,7 +82,7 @@ public record KitRecord(
           .optionalField(DUE_ON, KitRecord::dueOn)
           .multiField(TAGS, KitRecord::tags)
           .index(NAME, TAGS)
-          .customFields(KitRecord::customValues)
+          .customFields(KitRecord::customValues, KitRecord::allCustomValues)
           .build();
 
   public KitRecord {
@@ -129,6 +129,12 @@ public record KitRecord(
   private static List<Object> customValues(KitRecord r, String key, ValueKind kind) {
     Object v = r.customFields.get(key);
     return v != null && kind.javaType().isInstance(v) ? List.of(v) : List.of();
+  }
+
+  private static Map<String, Map<ValueKind, List<Object>>> allCustomValues(KitRecord r) {
+    Map<String, Map<ValueKind, List<Object>>> out = new java.util.HashMap<>();
+    r.customFields.forEach((k, v) -> out.put(k, Map.of(kindOf(v).orElseThrow(), List.of(v))));
+    return Map.copyOf(out);
   }
 
   @Override
