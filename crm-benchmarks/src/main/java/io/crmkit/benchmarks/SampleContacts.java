@@ -28,13 +28,13 @@ import java.util.UUID;
  * tenant id are shared. Phones are built already in E.164 (German mobile numbers {@code +49151xxxxxxxx},
  * which libphonenumber accepts), so each costs one libphonenumber check instead of two.
  *
- * <p>{@code List<Contact> contacts = SampleContacts.generate(SampleContacts.TENANT, 1_000_000);}
+ * <p>{@code List<Contact> contacts = SampleContacts.generate(1_000_000);}
  */
-final class SampleContacts {
+public final class SampleContacts {
   private SampleContacts() {}
 
   /** The tenant every sample contact belongs to. */
-  static final TenantId TENANT = TenantId.of("bench");
+  public static final TenantId TENANT = TenantId.of("bench");
 
   /** The seed of every generation, so every run sees the same data. */
   static final long SEED = 20_260_123L;
@@ -75,7 +75,7 @@ final class SampleContacts {
   private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
 
   /** {@code count} contacts of {@link #TENANT} at version 0, the same for every call with the same count. */
-  static List<Contact> generate(int count) {
+  public static List<Contact> generate(int count) {
     Random random = new Random(SEED);
     List<Contact> out = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {

@@ -1,10 +1,10 @@
 package io.crmkit.benchmarks.jdbc;
 
+import io.crmkit.benchmarks.SampleContacts;
 import io.crmkit.core.party.Contact;
 import io.crmkit.core.store.CrmStore;
 import io.crmkit.store.jdbc.JdbcStore;
 import io.crmkit.store.jdbc.JdbcStoreConfig;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -75,26 +75,14 @@ final class BenchDatabase {
     return store.forTenant(Samples.TENANT).repository(Contact.TYPE).count(io.crmkit.core.query.Criteria.and());
   }
 
-  /** The sample contacts: {@code io.crmkit.benchmarks.SampleContacts} (package-private, reached reflectively). */
+  /** The sample contacts of {@link SampleContacts}, in its tenant. */
   static final class Samples {
-    static final io.crmkit.core.TenantId TENANT = io.crmkit.core.TenantId.of("bench");
+    static final io.crmkit.core.TenantId TENANT = SampleContacts.TENANT;
 
     private Samples() {}
 
-    @SuppressWarnings("unchecked")
     static List<Contact> generate(int count) {
-      try {
-        Class<?> samples = Class.forName("io.crmkit.benchmarks.SampleContacts");
-        Method generate = samples.getDeclaredMethod("generate", int.class);
-        generate.setAccessible(true);
-        List<Contact> out = (List<Contact>) generate.invoke(null, count);
-        if (!out.isEmpty() && !out.get(0).tenantId().equals(TENANT)) {
-          throw new IllegalStateException("SampleContacts changed its tenant to " + out.get(0).tenantId());
-        }
-        return out;
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot reach io.crmkit.benchmarks.SampleContacts.generate(int)", e);
-      }
+      return SampleContacts.generate(count);
     }
   }
 }

@@ -126,6 +126,11 @@ public final class EntityType<T extends Aggregate<I>, I extends EntityId> {
 
   /** Checks that every field {@code criteria} names exists on this type with the right kind. */
   public void validate(Criteria criteria) {
+    if (criteria instanceof Criteria.Eq eq) {
+      // the lookup case, on every indexed query: no list of fields
+      binding(eq.field());
+      return;
+    }
     criteria.fields().forEach(this::binding);
   }
 

@@ -69,6 +69,12 @@ final class HashIndex<T> {
     return ids;
   }
 
+  /** The one id {@code value} maps to, or null when it maps to none or to several. */
+  @Nullable String singleIdOrNull(Object value) {
+    Object bucket = buckets.get(Values.indexKey(value));
+    return bucket instanceof String id ? id : null;
+  }
+
   /** How many ids {@code value} maps to, without allocating. */
   int size(Object value) {
     Object bucket = buckets.get(Values.indexKey(value));

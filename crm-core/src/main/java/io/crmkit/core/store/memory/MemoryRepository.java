@@ -204,6 +204,15 @@ final class MemoryRepository<T extends Aggregate<I>, I extends EntityId> impleme
     Lock lock = space.readLock();
     lock.lock();
     try {
+      if (criteria instanceof Criteria.Eq eq) {
+        // the lookup of a unique value (an e-mail, an external id): one index probe, one record, no plan
+        HashIndex<T> index = table.indexOrNull(eq.field().name());
+        String only = index == null ? null : index.singleIdOrNull(eq.value());
+        if (only != null) {
+          T record = table.get(only);
+          return record == null ? List.of() : List.of(record);
+        }
+      }
       QueryPlan<T> plan = QueryPlan.of(criteria, type, table);
       if (limit >= table.size()) {
         ArrayList<T> all = new ArrayList<>(plan.usesIndex() ? 4 : 16);
