@@ -6,7 +6,11 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.LifecycleContext;
 import net.jqwik.api.lifecycle.SkipExecutionHook;
 
-/** The JDBC store on Postgres agrees with the reference evaluation on random data, criteria and sorts. */
+/**
+ * The JDBC store on Postgres agrees with the reference evaluation on random data, criteria and sorts.
+ *
+ * <p>The properties and their assertions live in the kit (crm-testkit); this class only supplies the store.
+ */
 @AddLifecycleHook(PostgresStoreConformanceProperties.SkipWithoutPostgres.class)
 class PostgresStoreConformanceProperties extends StoreProperties {
   @Override
