@@ -64,7 +64,10 @@ final class MaximumLikelihood {
             new ObjectiveFunctionGradient(f::gradient), GoalType.MAXIMIZE, new InitialGuess(x0));
         double[] x = newton(f, p.getPoint());
         double v = f.value(x);
-        if (v > bestValue) {
+        if (runaway(x) && best != null) {
+          continue; // a boundary point never displaces an interior one
+        }
+        if (v > bestValue || (best != null && runaway(best) && !runaway(x))) {
           bestValue = v;
           best = x;
         }
@@ -72,7 +75,7 @@ final class MaximumLikelihood {
         lastProblem = e;
       }
       // one good start is enough; the others are only there for when it fails
-      if (best != null && converged(f, best)) {
+      if (best != null && !runaway(best) && converged(f, best)) {
         break;
       }
     }
@@ -110,6 +113,16 @@ final class MaximumLikelihood {
           + ": the parameters are not identified by the data");
     }
     return new Estimate(theta, f.value(best), se, f.evaluations);
+  }
+
+  /** Whether a parameter of the point (log scale) has run to the boundary the fit refuses. */
+  private static boolean runaway(double[] x) {
+    for (double xi : x) {
+      if (Math.abs(xi) > RUNAWAY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean converged(Counting f, double[] x) {
