@@ -28,8 +28,9 @@ final class BetaGeometricNbd {
         new double[] {1, 1, 1, 1},
         new double[] {2, 4 * alpha0, 2, 5},
         new double[] {0.2, alpha0 / 5, 1.5, 0.5});
-    return MaximumLikelihood.maximise(model, List.of("r", "alpha", "a", "b"), ll, starts);
+    return MaximumLikelihood.maximise(model, List.of("r", "alpha", "a", "b"), ll, starts, true);
   }
+
 
   /** The total log-likelihood and its analytic gradient in the log-parameters, for the optimiser. */
   static MaximumLikelihood.LogLikelihood likelihood(PurchaseHistories d, int shift) {

@@ -123,7 +123,9 @@ public final class PurchaseHistories {
       long h = x * 0x9E3779B97F4A7C15L;
       h = (h ^ Double.doubleToLongBits(tx)) * 0xBF58476D1CE4E5B9L;
       h = (h ^ Double.doubleToLongBits(age)) * 0x94D049BB133111EBL;
-      return (int) (h ^ (h >>> 32));
+      h ^= h >>> 31; // whole weeks have all-zero low mantissa bits: fold the high bits down
+      h *= 0xBF58476D1CE4E5B9L;
+      return (int) (h ^ (h >>> 29));
     }
 
     /** Adds {@code weight} customers with frequency x, recency t_x and age T (validated as a PurchaseHistory). */

@@ -32,6 +32,8 @@ public final class CustomerSummaries {
     long[] days = new long[who.length];
     double[] amounts = new double[who.length];
     int n = 0;
+    @Nullable String lastId = null; // logs usually list a customer's purchases together: skip the lookup then
+    int lastIndex = -1;
     for (Transaction t : transactions) {
       if (n == who.length) {
         int grown = n * 2;
@@ -39,7 +41,12 @@ public final class CustomerSummaries {
         days = Arrays.copyOf(days, grown);
         amounts = Arrays.copyOf(amounts, grown);
       }
-      who[n] = customers.indexOf(t.customerId());
+      String id = t.customerId();
+      if (id != lastId) {
+        lastIndex = customers.indexOf(id);
+        lastId = id;
+      }
+      who[n] = lastIndex;
       days[n] = t.date().toEpochDay();
       amounts[n] = t.amount();
       n++;
