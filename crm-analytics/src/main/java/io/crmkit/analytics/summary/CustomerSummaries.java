@@ -34,6 +34,7 @@ public final class CustomerSummaries {
     int n = 0;
     @Nullable String lastId = null; // logs usually list a customer's purchases together: skip the lookup then
     int lastIndex = -1;
+    boolean grouped = true; // whether each customer's transactions are consecutive in the log
     for (Transaction t : transactions) {
       if (n == who.length) {
         int grown = n * 2;
@@ -43,7 +44,9 @@ public final class CustomerSummaries {
       }
       String id = t.customerId();
       if (id != lastId) {
-        lastIndex = customers.indexOf(id);
+        int index = customers.indexOf(id);
+        grouped &= index == lastIndex + 1; // a new customer, not one seen before
+        lastIndex = index;
         lastId = id;
       }
       who[n] = lastIndex;
@@ -51,7 +54,8 @@ public final class CustomerSummaries {
       amounts[n] = t.amount();
       n++;
     }
-    // a stable counting sort by customer keeps each customer's purchases in log order
+    // a stable counting sort by customer keeps each customer's purchases in log order (the log's own arrays
+    // when it already lists each customer's purchases together)
     int m = customers.size();
     int[] start = new int[m + 1];
     for (int i = 0; i < n; i++) {
@@ -60,13 +64,17 @@ public final class CustomerSummaries {
     for (int k = 0; k < m; k++) {
       start[k + 1] += start[k];
     }
-    int[] next = Arrays.copyOf(start, m);
-    long[] byDay = new long[n];
-    double[] byAmount = new double[n];
-    for (int i = 0; i < n; i++) {
-      int at = next[who[i]]++;
-      byDay[at] = days[i];
-      byAmount[at] = amounts[i];
+    long[] byDay = days;
+    double[] byAmount = amounts;
+    if (!grouped) {
+      int[] next = Arrays.copyOf(start, m);
+      byDay = new long[n];
+      byAmount = new double[n];
+      for (int i = 0; i < n; i++) {
+        int at = next[who[i]]++;
+        byDay[at] = days[i];
+        byAmount[at] = amounts[i];
+      }
     }
     long calibrationEnd = conventions.calibrationEnd().toEpochDay();
     long holdoutEnd = conventions.holdoutEnd().map(d -> d.toEpochDay()).orElse(calibrationEnd);
