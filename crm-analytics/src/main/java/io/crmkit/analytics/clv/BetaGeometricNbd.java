@@ -28,8 +28,9 @@ final class BetaGeometricNbd {
         new double[] {1, 1, 1, 1},
         new double[] {2, 4 * alpha0, 2, 5},
         new double[] {0.2, alpha0 / 5, 1.5, 0.5});
-    return MaximumLikelihood.maximise(model, List.of("r", "alpha", "a", "b"), ll, starts);
+    return MaximumLikelihood.maximise(model, List.of("r", "alpha", "a", "b"), ll, starts, true);
   }
+
 
   /** The total log-likelihood and its analytic gradient in the log-parameters, for the optimiser. */
   static MaximumLikelihood.LogLikelihood likelihood(PurchaseHistories d, int shift) {
@@ -98,13 +99,14 @@ final class BetaGeometricNbd {
           double bx = b + xs - 1;
           int ti = recencies.index[i];
           double l4 = lnA - lnBx[xs] - rx * lnAtx[ti];
-          double m = Math.max(l3, l4);
-          double e3 = Math.exp(l3 - m);
-          double e4 = Math.exp(l4 - m);
-          double s = e3 + e4;
-          double p3 = e3 / s;
-          double p4 = e4 / s;
-          total += w * (head + m + Math.log(s));
+          // log(e^l3 + e^l4) = max + log(1 + e^−|l3 − l4|): one exp and one log per pattern
+          double gap = l4 - l3;
+          double e = Math.exp(-Math.abs(gap));
+          double s = 1 + e;
+          double small = e / s;
+          double p3 = gap > 0 ? small : 1 - small;
+          double p4 = gap > 0 ? 1 - small : small;
+          total += w * (head + (gap > 0 ? l4 : l3) + Math.log(s));
           dr -= p3 * lnAT[ai] + p4 * lnAtx[ti];
           dalpha -= rx * (p3 * invAT[ai] + p4 * invAtx[ti]);
           da += p4 / a;

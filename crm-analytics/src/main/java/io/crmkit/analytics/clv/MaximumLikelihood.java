@@ -43,7 +43,19 @@ final class MaximumLikelihood {
   private MaximumLikelihood() {}
 
   static Estimate maximise(String model, List<String> names, LogLikelihood ll, List<double[]> starts) {
+    return maximise(model, names, ll, starts, false);
+  }
+
+  /**
+   * As {@link #maximise(String, List, LogLikelihood, List)}; with {@code mostLikelyFirst} the starts are tried
+   * in order of their log-likelihood (one counted evaluation each; ties keep their order), so the climb from the
+   * best of them is usually the only one needed — on large data a poor first start can wander to a boundary
+   * (BG/NBD's a → 0) and cost a whole second climb.
+   */
+  static Estimate maximise(
+      String model, List<String> names, LogLikelihood ll, List<double[]> given, boolean mostLikelyFirst) {
     Counting f = new Counting(ll, names.size());
+    List<double[]> starts = mostLikelyFirst ? byLikelihood(f, given) : given;
     double[] best = null;
     double bestValue = Double.NEGATIVE_INFINITY;
     RuntimeException lastProblem = null;
@@ -64,7 +76,10 @@ final class MaximumLikelihood {
             new ObjectiveFunctionGradient(f::gradient), GoalType.MAXIMIZE, new InitialGuess(x0));
         double[] x = newton(f, p.getPoint());
         double v = f.value(x);
-        if (v > bestValue) {
+        if (runaway(x) && best != null) {
+          continue; // a boundary point never displaces an interior one
+        }
+        if (v > bestValue || (best != null && runaway(best) && !runaway(x))) {
           bestValue = v;
           best = x;
         }
@@ -72,7 +87,7 @@ final class MaximumLikelihood {
         lastProblem = e;
       }
       // one good start is enough; the others are only there for when it fails
-      if (best != null && converged(f, best)) {
+      if (best != null && !runaway(best) && converged(f, best)) {
         break;
       }
     }
@@ -110,6 +125,36 @@ final class MaximumLikelihood {
           + ": the parameters are not identified by the data");
     }
     return new Estimate(theta, f.value(best), se, f.evaluations);
+  }
+
+  private static List<double[]> byLikelihood(Counting f, List<double[]> starts) {
+    double[] value = new double[starts.size()];
+    Integer[] order = new Integer[starts.size()];
+    for (int i = 0; i < value.length; i++) {
+      double[] start = starts.get(i);
+      double[] phi = new double[start.length];
+      for (int j = 0; j < phi.length; j++) {
+        phi[j] = Math.log(start[j]);
+      }
+      value[i] = f.value(phi);
+      order[i] = i;
+    }
+    Arrays.sort(order, (i, j) -> Double.compare(value[j], value[i])); // stable
+    List<double[]> sorted = new java.util.ArrayList<>(order.length);
+    for (Integer i : order) {
+      sorted.add(starts.get(i));
+    }
+    return sorted;
+  }
+
+  /** Whether a parameter of the point (log scale) has run to the boundary the fit refuses. */
+  private static boolean runaway(double[] x) {
+    for (double xi : x) {
+      if (Math.abs(xi) > RUNAWAY) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean converged(Counting f, double[] x) {

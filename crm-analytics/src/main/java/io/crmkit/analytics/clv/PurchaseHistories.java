@@ -2,10 +2,7 @@ package io.crmkit.analytics.clv;
 
 import io.crmkit.analytics.summary.CustomerSummary;
 import io.crmkit.core.ValidationException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -106,12 +103,30 @@ public final class PurchaseHistories {
 
   /** Collects patterns; equal (x, t_x, T) patterns are merged and their weights added. */
   public static final class Builder {
-    private final Map<Key, Integer> index = new HashMap<>();
-    private final List<double[]> rows = new ArrayList<>();
+    // the patterns in order of first appearance, and an open-addressing table of their indexes (−1 = empty)
+    private int[] x = new int[64];
+    private double[] tx = new double[64];
+    private double[] age = new double[64];
+    private double[] w = new double[64];
+    private int size;
+    private int[] table = filled(128);
 
     private Builder() {}
 
-    private record Key(int x, double tx, double age) {}
+    private static int[] filled(int capacity) {
+      int[] t = new int[capacity];
+      Arrays.fill(t, -1);
+      return t;
+    }
+
+    private static int hash(int x, double tx, double age) {
+      long h = x * 0x9E3779B97F4A7C15L;
+      h = (h ^ Double.doubleToLongBits(tx)) * 0xBF58476D1CE4E5B9L;
+      h = (h ^ Double.doubleToLongBits(age)) * 0x94D049BB133111EBL;
+      h ^= h >>> 31; // whole weeks have all-zero low mantissa bits: fold the high bits down
+      h *= 0xBF58476D1CE4E5B9L;
+      return (int) (h ^ (h >>> 29));
+    }
 
     /** Adds {@code weight} customers with frequency x, recency t_x and age T (validated as a PurchaseHistory). */
     public Builder add(int frequency, double recency, double age, double weight) {
@@ -119,15 +134,51 @@ public final class PurchaseHistories {
       if (!(Double.isFinite(weight) && weight > 0)) {
         throw new ValidationException("weight", "must be > 0, was " + weight);
       }
-      Key k = new Key(frequency, recency + 0.0, age + 0.0);
-      Integer at = index.get(k);
-      if (at == null) {
-        index.put(k, rows.size());
-        rows.add(new double[] {frequency, recency, age, weight});
-      } else {
-        rows.get(at)[3] += weight;
+      double r = recency + 0.0; // −0.0 and 0.0 are one pattern
+      double t = age + 0.0;
+      int mask = table.length - 1;
+      int at = hash(frequency, r, t) & mask;
+      while (true) {
+        int i = table[at];
+        if (i < 0) {
+          break;
+        }
+        if (x[i] == frequency && Double.compare(tx[i], r) == 0 && Double.compare(this.age[i], t) == 0) {
+          w[i] += weight;
+          return this;
+        }
+        at = (at + 1) & mask;
+      }
+      if (size == x.length) {
+        int grown = size * 2;
+        x = Arrays.copyOf(x, grown);
+        tx = Arrays.copyOf(tx, grown);
+        this.age = Arrays.copyOf(this.age, grown);
+        w = Arrays.copyOf(w, grown);
+      }
+      x[size] = frequency;
+      tx[size] = r;
+      this.age[size] = t;
+      w[size] = weight;
+      table[at] = size;
+      size++;
+      if (size * 2 > table.length) {
+        rehash();
       }
       return this;
+    }
+
+    private void rehash() {
+      int[] t = filled(table.length * 2);
+      int mask = t.length - 1;
+      for (int i = 0; i < size; i++) {
+        int at = hash(x[i], tx[i], age[i]) & mask;
+        while (t[at] >= 0) {
+          at = (at + 1) & mask;
+        }
+        t[at] = i;
+      }
+      table = t;
     }
 
     /** Adds one customer's history. */
@@ -137,19 +188,8 @@ public final class PurchaseHistories {
 
     /** The compressed histories. */
     public PurchaseHistories build() {
-      int n = rows.size();
-      int[] x = new int[n];
-      double[] tx = new double[n];
-      double[] age = new double[n];
-      double[] w = new double[n];
-      for (int i = 0; i < n; i++) {
-        double[] r = rows.get(i);
-        x[i] = (int) r[0];
-        tx[i] = r[1];
-        age[i] = r[2];
-        w[i] = r[3];
-      }
-      return new PurchaseHistories(x, tx, age, w);
+      return new PurchaseHistories(Arrays.copyOf(x, size), Arrays.copyOf(tx, size), Arrays.copyOf(age, size),
+          Arrays.copyOf(w, size));
     }
   }
 }

@@ -2,10 +2,11 @@ package io.crmkit.analytics.summary;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@link CustomerSummary customer summaries} from a transaction log under explicit
@@ -13,109 +14,215 @@ import java.util.Objects;
  *
  * <p>Customers whose first purchase is after the calibration end are left out (they were not customers in the
  * calibration period). The log may come in any order; the result lists customers in the order in which they first
- * appear in it. Cost is linear in the number of transactions (plus a sort of each customer's own purchases).
+ * appear in it. Cost is linear in the number of transactions (plus a sort of each customer's own purchases when
+ * the log lists them out of date order): one pass into primitive columns, a counting sort by customer, no
+ * per-transaction objects.
  */
 public final class CustomerSummaries {
   private CustomerSummaries() {}
 
-  /** Summarises {@code transactions} under {@code conventions}. */
+  /** Summarises {@code transactions}. */
   public static List<CustomerSummary> summarise(Iterable<Transaction> transactions, SummaryConventions conventions) {
     Objects.requireNonNull(transactions, "transactions");
     Objects.requireNonNull(conventions, "conventions");
-    Map<String, Purchases> byCustomer = new LinkedHashMap<>();
+    // one pass into primitive columns: the customer's index (in order of first appearance), epoch day, amount
+    int expected = transactions instanceof Collection<?> c ? c.size() : 1024;
+    CustomerIndex customers = new CustomerIndex(Math.max(16, expected / 2));
+    int[] who = new int[Math.max(16, expected)];
+    long[] days = new long[who.length];
+    double[] amounts = new double[who.length];
+    int n = 0;
+    @Nullable String lastId = null; // logs usually list a customer's purchases together: skip the lookup then
+    int lastIndex = -1;
+    boolean grouped = true; // whether each customer's transactions are consecutive in the log
     for (Transaction t : transactions) {
-      byCustomer.computeIfAbsent(t.customerId(), id -> new Purchases()).add(t.date().toEpochDay(), t.amount());
+      if (n == who.length) {
+        int grown = n * 2;
+        who = Arrays.copyOf(who, grown);
+        days = Arrays.copyOf(days, grown);
+        amounts = Arrays.copyOf(amounts, grown);
+      }
+      String id = t.customerId();
+      if (id != lastId) {
+        int index = customers.indexOf(id);
+        grouped &= index == lastIndex + 1; // a new customer, not one seen before
+        lastIndex = index;
+        lastId = id;
+      }
+      who[n] = lastIndex;
+      days[n] = t.date().toEpochDay();
+      amounts[n] = t.amount();
+      n++;
+    }
+    // a stable counting sort by customer keeps each customer's purchases in log order (the log's own arrays
+    // when it already lists each customer's purchases together)
+    int m = customers.size();
+    int[] start = new int[m + 1];
+    for (int i = 0; i < n; i++) {
+      start[who[i] + 1]++;
+    }
+    for (int k = 0; k < m; k++) {
+      start[k + 1] += start[k];
+    }
+    long[] byDay = days;
+    double[] byAmount = amounts;
+    if (!grouped) {
+      int[] next = Arrays.copyOf(start, m);
+      byDay = new long[n];
+      byAmount = new double[n];
+      for (int i = 0; i < n; i++) {
+        int at = next[who[i]]++;
+        byDay[at] = days[i];
+        byAmount[at] = amounts[i];
+      }
     }
     long calibrationEnd = conventions.calibrationEnd().toEpochDay();
     long holdoutEnd = conventions.holdoutEnd().map(d -> d.toEpochDay()).orElse(calibrationEnd);
-    List<CustomerSummary> out = new ArrayList<>(byCustomer.size());
-    for (Map.Entry<String, Purchases> e : byCustomer.entrySet()) {
-      e.getValue().summary(e.getKey(), conventions, calibrationEnd, holdoutEnd).ifPresent(out::add);
+    List<CustomerSummary> out = new ArrayList<>(m);
+    for (int k = 0; k < m; k++) {
+      sortByDay(byDay, byAmount, start[k], start[k + 1]);
+      CustomerSummary summary = summary(customers.id(k), byDay, byAmount, start[k], start[k + 1],
+          conventions, calibrationEnd, holdoutEnd);
+      if (summary != null) {
+        out.add(summary);
+      }
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(out);
   }
 
-  /** One customer's purchases, growing arrays of (epoch day, amount). */
-  private static final class Purchases {
-    long[] days = new long[4];
-    double[] amounts = new double[4];
-    int size;
+  /** Sorts one customer's purchases [from, to) by day, stably (same-day purchases keep their log order). */
+  private static void sortByDay(long[] days, double[] amounts, int from, int to) {
     boolean sorted = true;
-
-    void add(long day, double amount) {
-      if (size == days.length) {
-        days = Arrays.copyOf(days, size * 2);
-        amounts = Arrays.copyOf(amounts, size * 2);
-      }
-      if (size > 0 && day < days[size - 1]) {
-        sorted = false;
-      }
-      days[size] = day;
-      amounts[size] = amount;
-      size++;
+    for (int i = from + 1; i < to && sorted; i++) {
+      sorted = days[i - 1] <= days[i];
     }
-
-    private void sort() {
-      if (sorted) {
-        return;
-      }
-      Integer[] order = new Integer[size];
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-      }
-      long[] d = days;
-      Arrays.sort(order, (i, j) -> Long.compare(d[i], d[j])); // stable: same-day order kept
-      long[] nd = new long[size];
-      double[] na = new double[size];
-      for (int i = 0; i < size; i++) {
-        nd[i] = days[order[i]];
-        na[i] = amounts[order[i]];
-      }
-      days = nd;
-      amounts = na;
-      sorted = true;
+    if (sorted) {
+      return;
     }
+    int size = to - from;
+    Integer[] order = new Integer[size];
+    for (int i = 0; i < size; i++) {
+      order[i] = from + i;
+    }
+    Arrays.sort(order, (i, j) -> Long.compare(days[i], days[j])); // stable: same-day order kept
+    long[] nd = new long[size];
+    double[] na = new double[size];
+    for (int i = 0; i < size; i++) {
+      nd[i] = days[order[i]];
+      na[i] = amounts[order[i]];
+    }
+    System.arraycopy(nd, 0, days, from, size);
+    System.arraycopy(na, 0, amounts, from, size);
+  }
 
-    java.util.Optional<CustomerSummary> summary(
-        String id, SummaryConventions c, long calibrationEnd, long holdoutEnd) {
-      sort();
-      long first = days[0];
-      if (first > calibrationEnd) {
-        return java.util.Optional.empty();
+  /** One customer's summary from their day-sorted purchases [from, to); null when first seen after calibration. */
+  private static @Nullable CustomerSummary summary(String id, long[] days, double[] amounts, int from, int to,
+      SummaryConventions c, long calibrationEnd, long holdoutEnd) {
+    long first = days[from];
+    if (first > calibrationEnd) {
+      return null;
+    }
+    int repeats = 0;
+    long last = first;
+    double repeatSpend = 0;
+    int holdout = 0;
+    // the first purchase (and, when merging, everything else on its day) is not a repeat purchase
+    int i = from;
+    if (c.mergeSameDay()) {
+      while (i < to && days[i] == first) {
+        i++;
       }
-      int repeats = 0;
-      long last = first;
-      double repeatSpend = 0;
-      int holdout = 0;
-      // the first purchase (and, when merging, everything else on its day) is not a repeat purchase
-      int i = 0;
+    } else {
+      i = from + 1;
+    }
+    while (i < to) {
+      long day = days[i];
+      double amount = amounts[i++];
       if (c.mergeSameDay()) {
-        while (i < size && days[i] == first) {
-          i++;
+        while (i < to && days[i] == day) {
+          amount += amounts[i++];
         }
-      } else {
-        i = 1;
       }
-      while (i < size) {
-        long day = days[i];
-        double amount = amounts[i++];
-        if (c.mergeSameDay()) {
-          while (i < size && days[i] == day) {
-            amount += amounts[i++];
+      if (day <= calibrationEnd) {
+        repeats++;
+        repeatSpend += amount;
+        last = day;
+      } else if (day <= holdoutEnd) {
+        holdout++;
+      }
+    }
+    PeriodUnit unit = c.unit();
+    return new CustomerSummary(id, repeats, unit.fromDays(last - first), unit.fromDays(calibrationEnd - first),
+        repeats == 0 ? 0.0 : repeatSpend / repeats, holdout);
+  }
+
+  /** Customer ids to dense indexes in order of first appearance: open addressing, no boxing. */
+  private static final class CustomerIndex {
+    private String[] keys;
+    private int[] slots;
+    private String[] ids;
+    private int size;
+
+    CustomerIndex(int expected) {
+      int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+      keys = new String[capacity];
+      slots = new int[capacity];
+      ids = new String[Math.max(16, expected)];
+    }
+
+    int size() {
+      return size;
+    }
+
+    String id(int index) {
+      return ids[index];
+    }
+
+    int indexOf(String id) {
+      int mask = keys.length - 1;
+      int h = id.hashCode();
+      int at = (h ^ (h >>> 16)) * 0x9E3779B9 & mask;
+      while (true) {
+        String k = keys[at];
+        if (k == null) {
+          break;
+        }
+        if (k == id || k.equals(id)) {
+          return slots[at];
+        }
+        at = (at + 1) & mask;
+      }
+      if (size == ids.length) {
+        ids = Arrays.copyOf(ids, size * 2);
+      }
+      ids[size] = id;
+      keys[at] = id;
+      slots[at] = size;
+      size++;
+      if (size * 2 > keys.length) {
+        rehash();
+      }
+      return size - 1;
+    }
+
+    private void rehash() {
+      String[] oldKeys = keys;
+      int[] oldSlots = slots;
+      keys = new String[oldKeys.length * 2];
+      slots = new int[keys.length];
+      int mask = keys.length - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        String k = oldKeys[j];
+        if (k != null) {
+          int h = k.hashCode();
+          int at = (h ^ (h >>> 16)) * 0x9E3779B9 & mask;
+          while (keys[at] != null) {
+            at = (at + 1) & mask;
           }
-        }
-        if (day <= calibrationEnd) {
-          repeats++;
-          repeatSpend += amount;
-          last = day;
-        } else if (day <= holdoutEnd) {
-          holdout++;
+          keys[at] = k;
+          slots[at] = oldSlots[j];
         }
       }
-      PeriodUnit unit = c.unit();
-      return java.util.Optional.of(new CustomerSummary(
-          id, repeats, unit.fromDays(last - first), unit.fromDays(calibrationEnd - first),
-          repeats == 0 ? 0.0 : repeatSpend / repeats, holdout));
     }
   }
 }
