@@ -262,9 +262,12 @@ public record SyntheticContacts(List<MatchRecord> records, Map<String, Integer> 
         + SUFFIX[zipf(random, SUFFIX.length)];
   }
 
-  /** An index in [0, n) skewed towards 0 (roughly Zipf with exponent 1). */
+  /**
+   * An index in [0, n) skewed towards 0: the first of 200 given names is drawn 2.9% of the time (the most
+   * common US given name is about 3%), the most common surname about 0.1%.
+   */
   private static int zipf(Random random, int n) {
-    return (int) Math.min(n - 1, Math.floor(Math.exp(random.nextDouble() * Math.log(n + 1)) - 1));
+    return (int) Math.min(n - 1, Math.floor(n * Math.pow(random.nextDouble(), 1.5)));
   }
 
   private static String capitalise(String s) {
