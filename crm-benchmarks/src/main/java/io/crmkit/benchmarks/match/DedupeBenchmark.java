@@ -52,8 +52,10 @@ public class DedupeBenchmark {
   public void report() {
     if (last != null) {
       double[] prf = data.pairwise(last.clusterIds());
-      System.out.printf(Locale.ROOT, "%n[crmkit dedupe %d] threshold %.3f, pairwise precision %.4f recall %.4f F1 %.4f, %s%n",
-          size, last.threshold(), prf[0], prf[1], prf[2], last.blocking());
+      int largest = last.duplicateClusters().stream().mapToInt(java.util.List::size).max().orElse(1);
+      System.out.printf(Locale.ROOT,
+          "%n[crmkit dedupe %d] threshold %.3f, pairwise precision %.4f recall %.4f F1 %.4f, largest cluster %d, %s%n",
+          size, last.threshold(), prf[0], prf[1], prf[2], largest, last.blocking());
     }
   }
 }
