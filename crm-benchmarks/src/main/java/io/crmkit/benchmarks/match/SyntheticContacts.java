@@ -28,6 +28,17 @@ import java.util.Random;
  */
 public record SyntheticContacts(List<MatchRecord> records, Map<String, Integer> entityOf) {
 
+  /** Copies both collections; every record must have a known entity. */
+  public SyntheticContacts {
+    records = List.copyOf(java.util.Objects.requireNonNull(records, "records"));
+    entityOf = Map.copyOf(java.util.Objects.requireNonNull(entityOf, "entityOf"));
+    for (MatchRecord r : records) {
+      if (!entityOf.containsKey(r.id())) {
+        throw new io.crmkit.core.ValidationException("entityOf", "record '" + r.id() + "' has no entity");
+      }
+    }
+  }
+
   /** The fields of every synthetic contact and their kinds. */
   public static final MatchSchema SCHEMA = MatchSchema.builder()
       .field("first", FieldKind.GIVEN_NAME)
@@ -132,7 +143,7 @@ public record SyntheticContacts(List<MatchRecord> records, Map<String, Integer> 
         entityOf.put(id, entity);
       }
     }
-    return new SyntheticContacts(List.copyOf(records), Map.copyOf(entityOf));
+    return new SyntheticContacts(records, entityOf);
   }
 
   /** A new, distinct person, with a few fields missing as in any real base. */
