@@ -25,6 +25,9 @@ import org.hipparchus.optim.nonlinear.scalar.gradient.NonLinearConjugateGradient
  * definite, fails with a {@link FitFailedException} rather than returning a point that is not a maximum.
  */
 final class MaximumLikelihood {
+  /** The end of every message of a fit the data cannot pin down, so callers can tell it from a bug. */
+  static final String NOT_IDENTIFIED = "the data do not identify the model (too few repeat buyers, or every customer alike?)";
+
   /** The total log-likelihood at {@code logParams}; its gradient with respect to them goes to {@code gradient}. */
   interface LogLikelihood {
     double evaluate(double[] logParams, double[] gradient);
@@ -101,7 +104,7 @@ final class MaximumLikelihood {
       theta[i] = Math.exp(best[i]);
       if (Math.abs(best[i]) > RUNAWAY) {
         throw new FitFailedException(model, "parameter " + names.get(i) + " ran away to " + theta[i]
-            + "; the data do not identify the model (too few repeat buyers, or every customer alike?)");
+            + "; " + NOT_IDENTIFIED);
       }
     }
     if (!converged(f, best)) {
@@ -116,13 +119,13 @@ final class MaximumLikelihood {
         double var = -cov.getEntry(i, i) * theta[i] * theta[i]; // delta method: θ = exp(φ)
         if (!(var > 0)) {
           throw new FitFailedException(model, "the Hessian is not negative definite at " + describe(names, theta)
-              + ": not a proper maximum (the likelihood is flat in " + names.get(i) + ")");
+              + ": not a proper maximum (the likelihood is flat in " + names.get(i) + "); " + NOT_IDENTIFIED);
         }
         se[i] = Math.sqrt(var);
       }
     } catch (MathRuntimeException e) {
       throw new FitFailedException(model, "the Hessian is singular at " + describe(names, theta)
-          + ": the parameters are not identified by the data");
+          + ": " + NOT_IDENTIFIED);
     }
     return new Estimate(theta, f.value(best), se, f.evaluations);
   }

@@ -136,7 +136,9 @@ class ClvCommandTest {
     Path tiny = write("tiny.csv", "frequency,recency,T\n2,30,39\n2,30,39\n0,0,39\n1,5,20\n0,0,20\n0,0,20\n");
     Run r = CrmCommandTest.run("clv", "--model", "bgnbd", "--input", tiny.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err()).startsWith("crm: bgnbd: ").contains("ran away", "the data do not identify the model");
+    // which check trips (a runaway parameter, a flat likelihood) depends on the search; the verdict is the same
+    assertThat(r.err()).startsWith("crm: bgnbd: ").contains("the data do not identify the model");
+    assertThat(r.err().lines().count()).isEqualTo(2); // the message and the --verbose hint
   }
 
   @Test
