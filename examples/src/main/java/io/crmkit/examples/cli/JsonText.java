@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Writes the JSON of the analytics commands from maps (kept in their order), lists, strings, numbers,
- * booleans and {@link #NULL}, pretty-printed with two spaces: {@code JsonText.write(Map.of("a", 1))}.
+ * booleans, {@link #NULL} and any other value as its {@code toString()} text, pretty-printed with two spaces: {@code JsonText.write(Map.of("a", 1))}.
  * A number that is not finite is written as {@code null}, as JSON has no NaN.
  */
 final class JsonText {
@@ -71,7 +71,8 @@ final class JsonText {
       }
       out.append(indent).append(']');
     } else {
-      throw new IllegalArgumentException("no JSON form for " + v.getClass());
+      // dates, enums and other values: their text form
+      string(String.valueOf(v), out);
     }
   }
 
@@ -95,7 +96,7 @@ final class JsonText {
         case '\t' -> out.append("\\t");
         default -> {
           if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
           } else {
             out.append(c);
           }
