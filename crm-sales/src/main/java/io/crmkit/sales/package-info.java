@@ -1,7 +1,8 @@
 /**
  * Sales: leads and their conversion, opportunities on configurable pipelines, forecasting and quotas,
- * territories and assignment, lead and opportunity scoring. This module is reserved in the build; its
- * feature packages arrive with the sales issue.
+ * territories and assignment, follow-ups and cadences, lead and opportunity scoring, quotes, and geo
+ * prospecting. Each feature lives in its own sub-package ({@code io.crmkit.sales.lead},
+ * {@code io.crmkit.sales.forecast}, ...).
  */
 @NullMarked
 package io.crmkit.sales;
