@@ -27,6 +27,9 @@ import io.crmkit.core.store.TenantStore;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +37,6 @@ import java.util.function.Function;
 
 /** {@link ConversionMatchers#rules()}: index-found candidates judged by declarative rules. */
 final class RuleConversionMatcher implements ConversionMatcher {
-  static final RuleConversionMatcher STANDARD = new RuleConversionMatcher();
-
   /** How many candidates one index lookup may bring; more than that is a key too common to match on. */
   static final int MAX_CANDIDATES = 200;
 
@@ -67,6 +68,9 @@ final class RuleConversionMatcher implements ConversionMatcher {
   private final RuleMatcher contactRule = RuleMatcher.of(CONTACT_SCHEMA, CONTACT_RULE);
   private final RuleMatcher accountRule = RuleMatcher.of(ACCOUNT_SCHEMA, ACCOUNT_RULE);
 
+  // declared after the schemas and rules its constructor reads
+  static final RuleConversionMatcher STANDARD = new RuleConversionMatcher();
+
   private RuleConversionMatcher() {}
 
   @Override
@@ -78,7 +82,10 @@ final class RuleConversionMatcher implements ConversionMatcher {
       add(candidates, accounts, Criteria.eq(AccountFields.NAME, company), a -> a.id().value());
       String first = company.split("[\\s,.]+", 2)[0];
       if (first.codePointCount(0, first.length()) >= 3) {
-        add(candidates, accounts, Criteria.prefix(AccountFields.NAME, first), a -> a.id().value());
+        // text criteria are case-sensitive: ask for the first word as typed, in lower, upper and title case
+        for (String variant : caseVariants(first)) {
+          add(candidates, accounts, Criteria.prefix(AccountFields.NAME, variant), a -> a.id().value());
+        }
       }
     });
     if (candidates.isEmpty()) {
@@ -117,6 +124,18 @@ final class RuleConversionMatcher implements ConversionMatcher {
     c.phones().stream().findFirst().ifPresent(x -> v.put("phone", x));
     c.account().ifPresent(a -> v.put("account", a.value()));
     return new MatchRecord(c.id().value(), v);
+  }
+
+  static Set<String> caseVariants(String word) {
+    Set<String> out = new LinkedHashSet<>();
+    out.add(word);
+    out.add(word.toLowerCase(Locale.ROOT));
+    out.add(word.toUpperCase(Locale.ROOT));
+    int first = word.codePointAt(0);
+    int split = Character.charCount(first);
+    out.add(new StringBuilder().appendCodePoint(Character.toTitleCase(first)).append(word.substring(split).toLowerCase(Locale.ROOT))
+        .toString());
+    return out;
   }
 
   private static MatchRecord accountRecord(String id, Optional<String> name, Optional<String> domain) {
