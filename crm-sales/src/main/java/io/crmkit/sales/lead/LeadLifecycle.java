@@ -126,7 +126,7 @@ public final class LeadLifecycle {
     return machine.initial();
   }
 
-  /** Whether leads in {@code status} can be converted (with the lead's guards passing). */
+  /** Whether {@code lead} can be converted now: its status accepts {@link #CONVERT} and the guards pass. */
   public boolean canConvert(Lead lead) {
     Objects.requireNonNull(lead, "lead");
     return machine.hasState(lead.status()) && machine.availableEvents(lead.status(), lead).contains(CONVERT);
