@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a {@link FollowUp} repeats: an RFC 5545 {@code RRULE} (parsed and expanded with lib-recur), e.g.
@@ -53,6 +54,15 @@ public record Recurrence(String rule) {
       out.add(RuleExpansion.place(it.next(), zone));
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The rule's first occurrence at or after {@code from}, as the nominal local time a follow-up starts at
+   * (RFC 5545's DTSTART must be an occurrence); empty when the rule has none.
+   */
+  public Optional<LocalDateTime> firstOccurrence(LocalDateTime from, ZoneId zone) {
+    Iterator<LocalDateTime> it = localOccurrences(from, zone);
+    return it.hasNext() ? Optional.of(it.next()) : Optional.empty();
   }
 
   /** The nominal local occurrences from {@code start}; see {@link RuleExpansion#localOccurrences}. */
