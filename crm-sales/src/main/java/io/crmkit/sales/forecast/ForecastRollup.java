@@ -38,8 +38,6 @@ import org.jspecify.annotations.Nullable;
  * whose owner is not in the hierarchy, or whose currency has no rate, is an error naming the deal.
  */
 public final class ForecastRollup {
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   private final FiscalCalendar calendar;
   private final Currency currency;
   private final LocalDate rateDate;
@@ -146,7 +144,8 @@ public final class ForecastRollup {
       }
       BigDecimal exact = convertExactly(e, rateCache);
       long units = exact.setScale(digits, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
-      long weightedUnits = exact.multiply(BigDecimal.valueOf(e.probability())).divide(HUNDRED)
+      // × probability ÷ 100, exactly: the division by 100 only moves the decimal point
+      long weightedUnits = exact.multiply(BigDecimal.valueOf(e.probability())).movePointLeft(2)
           .setScale(digits, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
       int at = p * stride + leaf * cats + e.category().ordinal();
       amount[at] = Math.addExact(amount[at], units);
@@ -200,7 +199,8 @@ public final class ForecastRollup {
           "currency", "no " + m.currency() + "→" + currency + " rate in force on " + rateDate + " to convert opportunity " + e.opportunity()));
       cache.put(m.currency(), rate);
     }
-    return rate.apply(m).amount();
+    // exactly what ExchangeRate.apply computes, without building a Money for every deal
+    return m.amount().multiply(rate.rate());
   }
 
   /** Configures a {@link ForecastRollup}. Defaults: no exchange rates (single currency), a flat hierarchy, every close date. */
