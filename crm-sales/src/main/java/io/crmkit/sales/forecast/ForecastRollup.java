@@ -157,12 +157,12 @@ public final class ForecastRollup {
     // after all of its own descendants have been added into it
     for (int p = 0; p < periods.size(); p++) {
       for (int n = nodes.size() - 1; n > 0; n--) {
-        int from = p * stride + n * cats;
+        int child = p * stride + n * cats;
         int into = p * stride + parent[n] * cats;
         for (int c = 0; c < cats; c++) {
-          amount[into + c] = Math.addExact(amount[into + c], amount[from + c]);
-          weighted[into + c] = Math.addExact(weighted[into + c], weighted[from + c]);
-          count[into + c] += count[from + c];
+          amount[into + c] = Math.addExact(amount[into + c], amount[child + c]);
+          weighted[into + c] = Math.addExact(weighted[into + c], weighted[child + c]);
+          count[into + c] += count[child + c];
         }
       }
     }

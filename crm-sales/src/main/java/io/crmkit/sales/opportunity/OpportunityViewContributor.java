@@ -1,6 +1,7 @@
 package io.crmkit.sales.opportunity;
 
 import io.crmkit.core.RecordRef;
+import io.crmkit.core.TenantId;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
@@ -8,15 +9,18 @@ import io.crmkit.core.view.CustomerView;
 import io.crmkit.core.view.CustomerViewContributor;
 import io.crmkit.core.view.ViewSection;
 import io.crmkit.sales.pipeline.PipelineCatalog;
+import io.crmkit.sales.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Adds the section {@code opportunities} to the single customer view: the open opportunities of the view's
@@ -32,10 +36,10 @@ public final class OpportunityViewContributor implements CustomerViewContributor
   /** The section name, {@code opportunities}. */
   public static final String SECTION = "opportunities";
 
-  private final java.util.function.Function<io.crmkit.core.TenantId, Optional<PipelineCatalog>> catalogs;
+  private final Function<TenantId, Optional<PipelineCatalog>> catalogs;
 
   /** A contributor reading stage labels from {@code catalogs} (the tenant's catalog, or empty). */
-  public OpportunityViewContributor(java.util.function.Function<io.crmkit.core.TenantId, Optional<PipelineCatalog>> catalogs) {
+  public OpportunityViewContributor(Function<TenantId, Optional<PipelineCatalog>> catalogs) {
     this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
   }
 
@@ -75,8 +79,8 @@ public final class OpportunityViewContributor implements CustomerViewContributor
     for (Opportunity o : ordered) {
       dependsOn.add(o.ref());
       String stage = catalog.flatMap(c -> c.named(o.pipeline())).flatMap(p -> p.stage(o.stage()))
-          .map(s -> s.label()).orElse(o.stage());
-      String when = o.status().isClosed() ? o.status().name().toLowerCase(java.util.Locale.ROOT) + " " + o.closeDate() : "closes " + o.closeDate();
+          .map(Stage::label).orElse(o.stage());
+      String when = o.status().isClosed() ? o.status().name().toLowerCase(Locale.ROOT) + " " + o.closeDate() : "closes " + o.closeDate();
       lines.add(o.name() + " — " + o.amount() + " — " + stage + " (" + o.probability() + " %) — " + when);
     }
     String title = open.size() + " open, " + closed.size() + " closed opportunities";

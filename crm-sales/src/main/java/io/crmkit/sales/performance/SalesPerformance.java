@@ -18,7 +18,6 @@ import io.crmkit.sales.pipeline.PipelineCatalog;
 import io.crmkit.sales.pipeline.Stage;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
