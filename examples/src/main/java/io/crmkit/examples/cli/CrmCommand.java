@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       ForecastCommand.class,
       DedupeCommand.class,
       CommandLine.HelpCommand.class,
+      ForecastReportCommand.class,
     })
 public final class CrmCommand implements Runnable {
   @Spec CommandSpec spec;
