@@ -1,0 +1,151 @@
+package io.crmkit.sales.geo.internal;
+
+import io.crmkit.core.annotation.Internal;
+/**
+ * Finds a good visiting order for a {@link RouteModel}: a time-aware nearest-neighbour construction, then 2-opt
+ * (reverse a run of stops) and Or-opt (move a run of one to three stops elsewhere, either way round) until no
+ * move improves the {@link RouteCost}. Only strictly improving moves are taken, so the result is never worse than
+ * the construction, and the search ends because the cost falls at every step.
+ */
+@Internal
+public final class RouteSearch {
+  private RouteSearch() {}
+
+  /** The outcome: the constructed and the improved order, their costs, and the moves applied. */
+  @Internal
+  public record Result(
+      int[] constructed, RouteCost constructedCost, int[] improved, RouteCost improvedCost, int twoOptMoves,
+      int orOptMoves) {}
+
+  /**
+   * The nearest-neighbour order: from where the salesperson is, go to the stop whose visit can start soonest
+   * among those still reachable within their window (without windows: the nearest one); when none is, go to the
+   * nearest remaining stop.
+   */
+  public static int[] nearestNeighbour(RouteModel m) {
+    int n = m.stops();
+    int[] order = new int[n];
+    boolean[] done = new boolean[n];
+    int at = 0;
+    long t = 0;
+    for (int k = 0; k < n; k++) {
+      int best = -1;
+      long bestStart = Long.MAX_VALUE;
+      double bestKm = Double.MAX_VALUE;
+      int nearest = -1;
+      double nearestKm = Double.MAX_VALUE;
+      for (int s = 0; s < n; s++) {
+        if (done[s]) {
+          continue;
+        }
+        double d = m.km(at, s + 1);
+        if (d < nearestKm) {
+          nearest = s;
+          nearestKm = d;
+        }
+        long start = Math.max(t + m.travelMillis(at, s + 1), m.earliestMillis(s));
+        if (start <= m.latestMillis(s) && (start < bestStart || (start == bestStart && d < bestKm))) {
+          best = s;
+          bestStart = start;
+          bestKm = d;
+        }
+      }
+      int next = best >= 0 ? best : nearest;
+      order[k] = next;
+      done[next] = true;
+      t = Math.max(t + m.travelMillis(at, next + 1), m.earliestMillis(next)) + m.visitMillis(next);
+      at = next + 1;
+    }
+    return order;
+  }
+
+  /** Nearest neighbour, then 2-opt and Or-opt to a local optimum. */
+  public static Result plan(RouteModel m) {
+    int[] constructed = nearestNeighbour(m);
+    RouteCost constructedCost = m.cost(constructed);
+    int[] order = constructed.clone();
+    RouteCost cost = constructedCost;
+    int twoOpt = 0;
+    int orOpt = 0;
+    boolean improved = true;
+    int[] candidate = new int[order.length];
+    while (improved) {
+      improved = false;
+      RouteCost c = twoOpt(m, order, cost, candidate);
+      while (c != null) {
+        twoOpt++;
+        cost = c;
+        improved = true;
+        c = twoOpt(m, order, cost, candidate);
+      }
+      c = orOpt(m, order, cost, candidate);
+      while (c != null) {
+        orOpt++;
+        cost = c;
+        improved = true;
+        c = orOpt(m, order, cost, candidate);
+      }
+    }
+    return new Result(constructed, constructedCost, order, cost, twoOpt, orOpt);
+  }
+
+  /** Applies the first improving segment reversal to {@code order} and returns its cost, or null when none. */
+  private static RouteCost twoOpt(RouteModel m, int[] order, RouteCost cost, int[] candidate) {
+    int n = order.length;
+    for (int i = 0; i < n - 1; i++) {
+      for (int j = i + 1; j < n; j++) {
+        System.arraycopy(order, 0, candidate, 0, n);
+        reverse(candidate, i, j);
+        RouteCost c = m.cost(candidate);
+        if (c.isBetterThan(cost)) {
+          System.arraycopy(candidate, 0, order, 0, n);
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Applies the first improving move of a run of 1 to 3 stops and returns its cost, or null when none. */
+  private static RouteCost orOpt(RouteModel m, int[] order, RouteCost cost, int[] candidate) {
+    int n = order.length;
+    int[] rest = new int[n];
+    for (int len = 1; len <= Math.min(3, n - 1); len++) {
+      for (int i = 0; i + len <= n; i++) {
+        // rest = order without order[i..i+len)
+        System.arraycopy(order, 0, rest, 0, i);
+        System.arraycopy(order, i + len, rest, i, n - i - len);
+        int restLength = n - len;
+        for (int at = 0; at <= restLength; at++) {
+          if (at == i) {
+            continue;
+          }
+          for (int way = 0; way < 2; way++) {
+            if (way == 1 && len == 1) {
+              break;
+            }
+            System.arraycopy(rest, 0, candidate, 0, at);
+            for (int k = 0; k < len; k++) {
+              candidate[at + k] = order[way == 0 ? i + k : i + len - 1 - k];
+            }
+            System.arraycopy(rest, at, candidate, at + len, restLength - at);
+            RouteCost c = m.cost(candidate);
+            if (c.isBetterThan(cost)) {
+              System.arraycopy(candidate, 0, order, 0, n);
+              return c;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static void reverse(int[] a, int i, int j) {
+    while (i < j) {
+      int t = a[i];
+      a[i++] = a[j];
+      a[j--] = t;
+    }
+  }
+}
