@@ -4,8 +4,9 @@ import io.crmkit.core.annotation.Internal;
 /**
  * Finds a good visiting order for a {@link RouteModel}: a time-aware nearest-neighbour construction, then 2-opt
  * (reverse a run of stops) and Or-opt (move a run of one to three stops elsewhere, either way round) until no
- * move improves the {@link RouteCost}. Only strictly improving moves are taken, so the result is never worse than
- * the construction, and the search ends because the cost falls at every step.
+ * move improves the {@link RouteCost}. The same local search also runs from a cheapest-insertion construction and
+ * the better local optimum is kept. Only strictly improving moves are taken, so the result is never worse than
+ * the nearest-neighbour construction, and each search ends because the cost falls at every step.
  */
 @Internal
 public final class RouteSearch {
@@ -59,10 +60,51 @@ public final class RouteSearch {
     return order;
   }
 
-  /** Nearest neighbour, then 2-opt and Or-opt to a local optimum. */
+  /**
+   * The cheapest-insertion order: stops taken in input order, each inserted where it makes the partial route's
+   * cost smallest.
+   */
+  public static int[] cheapestInsertion(RouteModel m) {
+    int n = m.stops();
+    int[] order = new int[n];
+    int[] candidate = new int[n];
+    for (int k = 0; k < n; k++) {
+      RouteCost best = null;
+      int bestAt = 0;
+      for (int at = 0; at <= k; at++) {
+        System.arraycopy(order, 0, candidate, 0, at);
+        candidate[at] = k;
+        System.arraycopy(order, at, candidate, at + 1, k - at);
+        RouteCost c = m.cost(java.util.Arrays.copyOf(candidate, k + 1));
+        if (best == null || c.isBetterThan(best)) {
+          best = c;
+          bestAt = at;
+        }
+      }
+      System.arraycopy(order, bestAt, order, bestAt + 1, k - bestAt);
+      order[bestAt] = k;
+    }
+    return order;
+  }
+
+  /**
+   * Nearest neighbour, then 2-opt and Or-opt to a local optimum; the same from cheapest insertion; the better
+   * of the two (nearest neighbour's on a tie).
+   */
   public static Result plan(RouteModel m) {
     int[] constructed = nearestNeighbour(m);
     RouteCost constructedCost = m.cost(constructed);
+    Result fromNearest = improve(m, constructed, constructedCost);
+    int[] inserted = cheapestInsertion(m);
+    Result fromInsertion = improve(m, inserted, m.cost(inserted));
+    if (fromInsertion.improvedCost().isBetterThan(fromNearest.improvedCost())) {
+      return new Result(constructed, constructedCost, fromInsertion.improved(), fromInsertion.improvedCost(),
+          fromInsertion.twoOptMoves(), fromInsertion.orOptMoves());
+    }
+    return fromNearest;
+  }
+
+  private static Result improve(RouteModel m, int[] constructed, RouteCost constructedCost) {
     int[] order = constructed.clone();
     RouteCost cost = constructedCost;
     int twoOpt = 0;
