@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       CohortsCommand.class,
       ForecastCommand.class,
       DedupeCommand.class,
+      RouteCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
