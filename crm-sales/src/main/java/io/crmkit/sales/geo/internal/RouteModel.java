@@ -76,6 +76,66 @@ public final class RouteModel {
     return travel[0][stop + 1] > latest[stop];
   }
 
+  /**
+   * The schedule of {@code order} after each of its first k stops, k = 0..n, into the arrays (each of length n+1):
+   * the time the salesperson leaves, the distance driven, the windows missed and the lateness so far.
+   */
+  public void prefix(int[] order, long[] time, double[] dist, int[] missed, long[] late) {
+    time[0] = 0;
+    dist[0] = 0;
+    missed[0] = 0;
+    late[0] = 0;
+    int at = 0;
+    for (int k = 0; k < order.length; k++) {
+      int stop = order[k];
+      int node = stop + 1;
+      long start = Math.max(time[k] + travel[at][node], earliest[stop]);
+      boolean miss = start > latest[stop];
+      missed[k + 1] = missed[k] + (miss ? 1 : 0);
+      late[k + 1] = late[k] + (miss ? start - latest[stop] : 0);
+      dist[k + 1] = dist[k] + km[at][node];
+      time[k + 1] = start + visit[stop];
+      at = node;
+    }
+  }
+
+  /**
+   * The cost of {@code order}, which agrees with the order the prefix arrays were made for in its first
+   * {@code from} stops, when it is better than {@code bound}; otherwise null. Stops early once the partial
+   * missed windows, lateness and distance (each only grows along the route) are already worse than the bound's.
+   */
+  public RouteCost costIfBetter(
+      int[] order, int from, long[] time, double[] dist, int[] missed, long[] late, RouteCost bound) {
+    long t = time[from];
+    double d = dist[from];
+    int m = missed[from];
+    long l = late[from];
+    int at = from == 0 ? 0 : order[from - 1] + 1;
+    for (int k = from; k < order.length; k++) {
+      int stop = order[k];
+      int node = stop + 1;
+      d += km[at][node];
+      long start = Math.max(t + travel[at][node], earliest[stop]);
+      if (start > latest[stop]) {
+        m++;
+        l += start - latest[stop];
+      }
+      if (m > bound.missedWindows()
+          || (m == bound.missedWindows() && (l > bound.latenessMillis()
+              || (l == bound.latenessMillis() && d > bound.distanceKm() + 1e-6)))) {
+        return null;
+      }
+      t = start + visit[stop];
+      at = node;
+    }
+    if (hasEnd) {
+      d += km[at][n + 1];
+      t += travel[at][n + 1];
+    }
+    RouteCost c = new RouteCost(m, l, d, t);
+    return c.isBetterThan(bound) ? c : null;
+  }
+
   /** The cost of visiting the stops in {@code order} (0-based stop indices, each once). */
   public RouteCost cost(int[] order) {
     int missed = 0;

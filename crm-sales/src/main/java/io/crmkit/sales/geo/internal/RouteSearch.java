@@ -106,81 +106,102 @@ public final class RouteSearch {
 
   private static Result improve(RouteModel m, int[] constructed, RouteCost constructedCost) {
     int[] order = constructed.clone();
-    RouteCost cost = constructedCost;
-    int twoOpt = 0;
-    int orOpt = 0;
+    Search s = new Search(m, order, constructedCost);
     boolean improved = true;
-    int[] candidate = new int[order.length];
     while (improved) {
       improved = false;
-      RouteCost c = twoOpt(m, order, cost, candidate);
-      while (c != null) {
-        twoOpt++;
-        cost = c;
+      while (s.twoOpt()) {
         improved = true;
-        c = twoOpt(m, order, cost, candidate);
       }
-      c = orOpt(m, order, cost, candidate);
-      while (c != null) {
-        orOpt++;
-        cost = c;
+      while (s.orOpt()) {
         improved = true;
-        c = orOpt(m, order, cost, candidate);
       }
     }
-    return new Result(constructed, constructedCost, order, cost, twoOpt, orOpt);
+    return new Result(constructed, constructedCost, order, s.cost, s.twoOptMoves, s.orOptMoves);
   }
 
-  /** Applies the first improving segment reversal to {@code order} and returns its cost, or null when none. */
-  private static RouteCost twoOpt(RouteModel m, int[] order, RouteCost cost, int[] candidate) {
-    int n = order.length;
-    for (int i = 0; i < n - 1; i++) {
-      for (int j = i + 1; j < n; j++) {
-        System.arraycopy(order, 0, candidate, 0, n);
-        reverse(candidate, i, j);
-        RouteCost c = m.cost(candidate);
-        if (c.isBetterThan(cost)) {
-          System.arraycopy(candidate, 0, order, 0, n);
-          return c;
-        }
-      }
+  /** The local search on one order, with the schedule prefix of the current order kept for cheap evaluation. */
+  private static final class Search {
+    final RouteModel m;
+    final int[] order;
+    final int n;
+    final int[] candidate;
+    final int[] rest;
+    final long[] time;
+    final double[] dist;
+    final int[] missed;
+    final long[] late;
+    RouteCost cost;
+    int twoOptMoves;
+    int orOptMoves;
+
+    Search(RouteModel m, int[] order, RouteCost cost) {
+      this.m = m;
+      this.order = order;
+      this.n = order.length;
+      this.candidate = new int[n];
+      this.rest = new int[n];
+      this.time = new long[n + 1];
+      this.dist = new double[n + 1];
+      this.missed = new int[n + 1];
+      this.late = new long[n + 1];
+      this.cost = cost;
+      m.prefix(order, time, dist, missed, late);
     }
-    return null;
-  }
 
-  /** Applies the first improving move of a run of 1 to 3 stops and returns its cost, or null when none. */
-  private static RouteCost orOpt(RouteModel m, int[] order, RouteCost cost, int[] candidate) {
-    int n = order.length;
-    int[] rest = new int[n];
-    for (int len = 1; len <= Math.min(3, n - 1); len++) {
-      for (int i = 0; i + len <= n; i++) {
-        // rest = order without order[i..i+len)
-        System.arraycopy(order, 0, rest, 0, i);
-        System.arraycopy(order, i + len, rest, i, n - i - len);
-        int restLength = n - len;
-        for (int at = 0; at <= restLength; at++) {
-          if (at == i) {
-            continue;
-          }
-          for (int way = 0; way < 2; way++) {
-            if (way == 1 && len == 1) {
-              break;
-            }
-            System.arraycopy(rest, 0, candidate, 0, at);
-            for (int k = 0; k < len; k++) {
-              candidate[at + k] = order[way == 0 ? i + k : i + len - 1 - k];
-            }
-            System.arraycopy(rest, at, candidate, at + len, restLength - at);
-            RouteCost c = m.cost(candidate);
-            if (c.isBetterThan(cost)) {
-              System.arraycopy(candidate, 0, order, 0, n);
-              return c;
-            }
+    private void accept(RouteCost c) {
+      System.arraycopy(candidate, 0, order, 0, n);
+      cost = c;
+      m.prefix(order, time, dist, missed, late);
+    }
+
+    /** Applies the first improving segment reversal; false when there is none. */
+    boolean twoOpt() {
+      for (int i = 0; i < n - 1; i++) {
+        for (int j = i + 1; j < n; j++) {
+          System.arraycopy(order, 0, candidate, 0, n);
+          reverse(candidate, i, j);
+          RouteCost c = m.costIfBetter(candidate, i, time, dist, missed, late, cost);
+          if (c != null) {
+            accept(c);
+            twoOptMoves++;
+            return true;
           }
         }
       }
+      return false;
     }
-    return null;
+
+    /** Applies the first improving move of a run of 1 to 3 stops (either way round); false when there is none. */
+    boolean orOpt() {
+      for (int len = 1; len <= Math.min(3, n - 1); len++) {
+        for (int i = 0; i + len <= n; i++) {
+          // rest = order without order[i..i+len)
+          System.arraycopy(order, 0, rest, 0, i);
+          System.arraycopy(order, i + len, rest, i, n - i - len);
+          int restLength = n - len;
+          for (int at = 0; at <= restLength; at++) {
+            if (at == i) {
+              continue;
+            }
+            for (int way = 0; way < (len == 1 ? 1 : 2); way++) {
+              System.arraycopy(rest, 0, candidate, 0, at);
+              for (int k = 0; k < len; k++) {
+                candidate[at + k] = order[way == 0 ? i + k : i + len - 1 - k];
+              }
+              System.arraycopy(rest, at, candidate, at + len, restLength - at);
+              RouteCost c = m.costIfBetter(candidate, Math.min(i, at), time, dist, missed, late, cost);
+              if (c != null) {
+                accept(c);
+                orOptMoves++;
+                return true;
+              }
+            }
+          }
+        }
+      }
+      return false;
+    }
   }
 
   private static void reverse(int[] a, int i, int j) {
