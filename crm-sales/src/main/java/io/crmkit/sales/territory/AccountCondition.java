@@ -197,13 +197,16 @@ public sealed interface AccountCondition {
 
     @Override
     public String describe() {
-      return "annual revenue in [" + min.map(BigDecimal::toPlainString).orElse("-∞") + ", "
-          + max.map(BigDecimal::toPlainString).orElse("∞") + "]";
+      return "annual revenue in " + range();
     }
 
     @Override
     public String explain(AccountProfile a) {
-      return "annual revenue " + a.annualRevenue().map(BigDecimal::toPlainString).orElse("-") + " " + describe().substring(15);
+      return "annual revenue " + a.annualRevenue().map(BigDecimal::toPlainString).orElse("-") + " in " + range();
+    }
+
+    private String range() {
+      return "[" + min.map(BigDecimal::toPlainString).orElse("-∞") + ", " + max.map(BigDecimal::toPlainString).orElse("∞") + "]";
     }
   }
 

@@ -27,8 +27,12 @@ class RoutePlannerProperties {
     RoutePlan nn = planner.nearestNeighbour(request);
     assertThat(RoutePlan.QUALITY.compare(plan, nn)).isLessThanOrEqualTo(0);
     assertThat(plan.improvement().constructedKm()).isEqualTo(nn.distanceKm());
-    assertThat(plan.savedKm()).isGreaterThanOrEqualTo(plan.missedWindows().size() < nn.missedWindows().size()
-        || plan.lateness().compareTo(nn.lateness()) < 0 ? Double.NEGATIVE_INFINITY : -1e-6);
+    // a longer route is only ever taken to miss fewer windows or be less late
+    boolean keptMoreTime = plan.missedWindows().size() < nn.missedWindows().size()
+        || plan.lateness().compareTo(nn.lateness()) < 0;
+    if (!keptMoreTime) {
+      assertThat(plan.savedKm()).isGreaterThanOrEqualTo(-1e-6);
+    }
   }
 
   @Property(tries = 150)
