@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
       CohortsCommand.class,
       ForecastCommand.class,
       DedupeCommand.class,
-      CommandLine.HelpCommand.class,
       ForecastReportCommand.class,
+      RouteCommand.class,
+      CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
   @Spec CommandSpec spec;
