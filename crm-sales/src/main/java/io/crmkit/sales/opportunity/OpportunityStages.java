@@ -15,6 +15,7 @@ import io.crmkit.sales.pipeline.StageCandidate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -172,6 +173,20 @@ public final class OpportunityStages {
       case OPEN -> Optional.empty();
     };
     return new StageMove(moved, change, outcome);
+  }
+
+  /**
+   * The stages {@code opportunity} could move to now on {@code pipeline}, in pipeline order, e.g. to offer them
+   * as buttons: none once it is closed; otherwise every other stage whose required fields it has (a stage
+   * requiring a close reason counts as available, since the reason comes with the move).
+   */
+  public static List<Stage> availableStages(Opportunity opportunity, Pipeline pipeline) {
+    Objects.requireNonNull(opportunity, "opportunity");
+    Objects.requireNonNull(pipeline, "pipeline");
+    StageCandidate candidate = field -> field == RequiredField.CLOSE_REASON || opportunity.has(field);
+    return pipeline.stages().stream()
+        .filter(s -> pipeline.decide(opportunity.stage(), s.key(), candidate).isAccepted())
+        .toList();
   }
 
   /** The status an opportunity has in {@code stage}. */

@@ -124,6 +124,11 @@ public final class Pipeline {
     return name;
   }
 
+  /** This pipeline as plain data, e.g. to store it; {@code definition().compile()} gives an equal pipeline. */
+  public PipelineDefinition definition() {
+    return new PipelineDefinition(name, recordType, stages);
+  }
+
   public String recordType() {
     return recordType;
   }

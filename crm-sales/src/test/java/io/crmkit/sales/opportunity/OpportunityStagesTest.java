@@ -127,6 +127,7 @@ class OpportunityStagesTest {
   @DisplayName("required fields guard the move, the refusal names what is missing, and nothing is written")
   void guards() {
     Opportunity deal = stages.open(Deals.draft("o-1", guarded, clock.instant()).build());
+    assertThat(OpportunityStages.availableStages(deal, guarded)).extracting(Stage::key).containsExactly("commit", "won", "lost");
     assertThatThrownBy(() -> stages.move(deal.id(), 1, "proposal"))
         .isInstanceOfSatisfying(IllegalTransitionException.class, e -> assertThat(e.reason())
             .contains("requires primary_contact, next_step"));
@@ -137,7 +138,10 @@ class OpportunityStagesTest {
     Opportunity proposal = stages.move(ready.id(), ready.version(), "proposal").opportunity();
     assertThat(proposal.forecastCategory()).isEqualTo(ForecastCategory.BEST_CASE);
     assertThatThrownBy(() -> stages.move(proposal.id(), proposal.version(), "won")).hasMessageContaining("requires close_reason");
-    assertThat(stages.close(proposal.id(), proposal.version(), "won", "Price").opportunity().closeReason()).contains("Price");
+    Opportunity closed = stages.close(proposal.id(), proposal.version(), "won", "Price").opportunity();
+    assertThat(closed.closeReason()).contains("Price");
+    assertThat(OpportunityStages.availableStages(closed, guarded)).isEmpty();
+    assertThat(OpportunityStages.availableStages(proposal, guarded)).extracting(Stage::key).containsExactly("discovery", "commit", "won", "lost");
     assertThatThrownBy(() -> stages.move(proposal.id(), 4, "nowhere")).isInstanceOf(ValidationException.class);
   }
 

@@ -148,6 +148,23 @@ class PipelineTest {
   }
 
   @Test
+  @DisplayName("a pipeline is data: its definition survives JSON and compiles to an equal pipeline")
+  void definitionAsData() {
+    Pipeline guarded = Pipeline.of("deals", "default", List.of(
+        Stage.open("open", "Open", 1, 10, ForecastCategory.PIPELINE),
+        Stage.open("quote", "Quote", 2, 60, ForecastCategory.BEST_CASE).requiring(RequiredField.AMOUNT),
+        Stage.won("won", "Won", 3), Stage.lost("lost", "Lost", 4)));
+    for (Pipeline p : List.of(Pipelines.standardSales(), guarded)) {
+      String json = io.crmkit.core.json.CrmJson.write(p.definition());
+      PipelineDefinition read = io.crmkit.core.json.CrmJson.read(json, PipelineDefinition.class);
+      assertThat(read).isEqualTo(p.definition());
+      assertThat(read.compile()).isEqualTo(p);
+    }
+    assertThatThrownBy(() -> new PipelineDefinition("p", "t", List.of(Stage.won("w", "W", 1))).compile())
+        .isInstanceOf(ValidationException.class);
+  }
+
+  @Test
   @DisplayName("a catalog holds one pipeline per record type")
   void catalog() {
     var tenant = io.crmkit.core.TenantId.of("acme");
