@@ -116,15 +116,31 @@ final class Blocker {
         }
       });
     }
+    // a birth date alone makes blocks that grow with the base (a million people share ~27k dates, ~37 each);
+    // with the initial of either name they stay small, and a swap of given and family name still meets
+    int[] initials = java.util.stream.IntStream.of(given.orElse(-1), family.or(() -> full).orElse(-1))
+        .filter(f -> f >= 0).toArray();
     for (int f = 0; f < fields.size(); f++) {
       if (fields.get(f).kind() == FieldKind.DATE) {
         int field = f;
-        keys.add(new Key("exact " + fields.get(f).name(), true, field) {
+        String name = "exact " + fields.get(f).name() + (initials.length == 0 ? "" : " + initial");
+        // only the date is forced to agree; an initial says little about the name's comparison level
+        keys.add(new Key(name, true, field) {
           @Override
           void emit(RecordTable t, int row, List<String> out) {
             String v = t.columns[field].norm[row];
-            if (v != null) {
+            if (v == null) {
+              return;
+            }
+            if (initials.length == 0) {
               out.add(v);
+              return;
+            }
+            for (int n : initials) {
+              String i = initial(t.columns[n].norm[row]);
+              if (!i.isEmpty() && !out.contains(v + "|" + i)) {
+                out.add(v + "|" + i);
+              }
             }
           }
         });

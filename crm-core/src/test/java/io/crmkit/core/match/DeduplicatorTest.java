@@ -68,7 +68,7 @@ class DeduplicatorTest {
   @DisplayName("the report counts pairs per blocking key and the model and curve are exposed")
   void reportAndModel() {
     BlockingReport r = result.blocking();
-    assertThat(r.pairsPerKey()).containsKeys("exact email", "exact phone", "phonetic last + initial", "exact born");
+    assertThat(r.pairsPerKey()).containsKeys("exact email", "exact phone", "phonetic last + initial", "exact born + initial");
     assertThat(r.candidatePairs()).isPositive().isLessThan(r.allPairs());
     assertThat(r.newPairsPerKey().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(r.candidatePairs());
     assertThat(r.summary()).contains("candidate pairs");
