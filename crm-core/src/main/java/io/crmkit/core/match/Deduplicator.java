@@ -59,7 +59,7 @@ public final class Deduplicator {
     }
     RecordTable table = new RecordTable(schema, normalizer);
     table.addAll((parallel ? records.parallelStream() : records.stream()).map(table::prepare).toList());
-    Blocker.Candidates candidates = Blocker.standard(schema, maxBlockSize).candidates(table);
+    Blocker.Candidates candidates = Blocker.standard(schema, maxBlockSize).candidates(table, parallel);
     PairSet pairs = candidates.pairs();
     // each pair is compared once: the patterns feed the fit and then the scores
     Comparison[] comparisons = MatchModel.comparisons(schema);

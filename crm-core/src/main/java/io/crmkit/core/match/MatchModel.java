@@ -225,7 +225,7 @@ public final class MatchModel {
    * records holding the value, so "smith" weighs less than "featherstonehaugh".
    */
   private double tfWeight(RecordTable.Column c, int f, int row) {
-    return log2(m[f][0] / c.frequency(c.norm[row]));
+    return log2(m[f][0] / c.frequencyOf(row));
   }
 
   MatchExplanation explain(RecordTable t, int a, int b) {
@@ -251,7 +251,7 @@ public final class MatchModel {
       }
       boolean tf = level == 0 && comparisons[f].termFrequency;
       double w = tf ? tfWeight(c, f, a) : weights[f][level];
-      double uShown = tf ? c.frequency(c.norm[a]) : u[f][level];
+      double uShown = tf ? c.frequencyOf(a) : u[f][level];
       String label = comparisons[f].labels.get(level) + (swapped && t.isSwappable(f) ? " (given and family name swapped)" : "");
       if (isPlace(field.kind())) {
         if (place.counts(w, !placeCounted)) {

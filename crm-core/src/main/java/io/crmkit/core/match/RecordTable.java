@@ -74,7 +74,9 @@ final class RecordTable {
     @Nullable String[] alt = new String[16];
     int[][] tokens = new int[16][];
     int[][] nicknames = new int[16][];
-    final Map<String, Integer> counts = new HashMap<>();
+    @Nullable Value[] value = new Value[16];
+    /** The distinct values and how many live rows hold each; rows share one {@link Value} per text. */
+    final Map<String, Value> counts = new HashMap<>();
     int nonNull;
 
     Column(FieldKind kind) {
@@ -87,14 +89,33 @@ final class RecordTable {
       alt = Arrays.copyOf(alt, capacity);
       tokens = Arrays.copyOf(tokens, capacity);
       nicknames = Arrays.copyOf(nicknames, capacity);
+      value = Arrays.copyOf(value, capacity);
     }
 
-    /** The share of non-empty values equal to {@code value}, at least {@code 1 / nonNull}. */
-    double frequency(String value) {
-      if (nonNull == 0) {
-        return 1.0;
-      }
-      return Math.max(1, counts.getOrDefault(value, 0)) / (double) nonNull;
+    /** The share of non-empty values equal to {@code text}, at least {@code 1 / nonNull}. */
+    double frequency(String text) {
+      Value v = counts.get(text);
+      return share(v == null ? 0 : v.count);
+    }
+
+    /** The share of non-empty values equal to row {@code row}'s, without a lookup (the scorer's path). */
+    double frequencyOf(int row) {
+      Value v = value[row];
+      return share(v == null ? 0 : v.count);
+    }
+
+    private double share(int count) {
+      return nonNull == 0 ? 1.0 : Math.max(1, count) / (double) nonNull;
+    }
+  }
+
+  /** One distinct normalised value of a column: its text (shared by every row holding it) and its count. */
+  static final class Value {
+    final String text;
+    int count;
+
+    Value(String text) {
+      this.text = text;
     }
   }
 
@@ -160,11 +181,14 @@ final class RecordTable {
     live[row] = false;
     liveCount--;
     for (Column c : columns) {
-      String v = c.norm[row];
+      Value v = c.value[row];
       if (v != null) {
-        c.counts.merge(v, -1, (a, b) -> a + b == 0 ? null : a + b);
+        if (--v.count == 0) {
+          c.counts.remove(v.text);
+        }
         c.nonNull--;
       }
+      c.value[row] = null;
       c.norm[row] = null;
       c.phonetic[row] = null;
       c.alt[row] = null;
@@ -257,9 +281,11 @@ final class RecordTable {
         c.nicknames[row] = NO_INTS;
         continue;
       }
-      norm = norm.intern();
+      Value value = c.counts.computeIfAbsent(norm, Value::new);
+      value.count++;
+      norm = value.text;
+      c.value[row] = value;
       c.norm[row] = norm;
-      c.counts.merge(norm, 1, Integer::sum);
       c.nonNull++;
       c.tokens[row] = tokens(norm);
       c.phonetic[row] = p.phonetic[f];
