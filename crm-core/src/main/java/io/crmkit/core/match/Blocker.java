@@ -1,7 +1,6 @@
 package io.crmkit.core.match;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,33 @@ final class Blocker {
     }
 
     abstract void emit(RecordTable t, int row, List<String> out);
+
+    /**
+     * The row's key values as 64-bit hashes, for grouping rows into blocks without building strings' maps.
+     * Two different values sharing a hash (odds about one in 10^12 for a million values) would only add pairs.
+     */
+    void hashes(RecordTable t, int row, List<String> scratch, LongList out) {
+      scratch.clear();
+      emit(t, row, scratch);
+      for (String v : scratch) {
+        out.add(hash(v));
+      }
+    }
+  }
+
+  /** A 64-bit hash of a key value. */
+  static long hash(String v) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < v.length(); i++) {
+      h = (h ^ v.charAt(i)) * 0x100000001b3L;
+    }
+    return mix64(h);
+  }
+
+  private static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   final List<Key> keys;
@@ -116,15 +142,31 @@ final class Blocker {
         }
       });
     }
+    // a birth date alone makes blocks that grow with the base (a million people share ~27k dates, ~37 each);
+    // with the initial of either name they stay small, and a swap of given and family name still meets
+    int[] initials = java.util.stream.IntStream.of(given.orElse(-1), family.or(() -> full).orElse(-1))
+        .filter(f -> f >= 0).toArray();
     for (int f = 0; f < fields.size(); f++) {
       if (fields.get(f).kind() == FieldKind.DATE) {
         int field = f;
-        keys.add(new Key("exact " + fields.get(f).name(), true, field) {
+        String name = "exact " + fields.get(f).name() + (initials.length == 0 ? "" : " + initial");
+        // only the date is forced to agree; an initial says little about the name's comparison level
+        keys.add(new Key(name, true, field) {
           @Override
           void emit(RecordTable t, int row, List<String> out) {
             String v = t.columns[field].norm[row];
-            if (v != null) {
+            if (v == null) {
+              return;
+            }
+            if (initials.length == 0) {
               out.add(v);
+              return;
+            }
+            for (int n : initials) {
+              String i = initial(t.columns[n].norm[row]);
+              if (!i.isEmpty() && !out.contains(v + "|" + i)) {
+                out.add(v + "|" + i);
+              }
             }
           }
         });
@@ -168,7 +210,18 @@ final class Blocker {
       keys.add(new Key("minhash-lsh on name bigrams", true, nameFields) {
         @Override
         void emit(RecordTable t, int row, List<String> out) {
-          minHashBands(t, row, nameFields, out);
+          long[] bands = minHashBands(t, row, nameFields);
+          for (int b = 0; b < bands.length; b++) {
+            out.add(b + ":" + Long.toHexString(bands[b]));
+          }
+        }
+
+        @Override
+        void hashes(RecordTable t, int row, List<String> scratch, LongList out) {
+          long[] bands = minHashBands(t, row, nameFields);
+          for (int b = 0; b < bands.length; b++) {
+            out.add(mix64(bands[b] + b));
+          }
         }
       });
     }
@@ -180,7 +233,7 @@ final class Blocker {
   }
 
   /** MinHash of the character bigrams of the row's name words (sorted, so swapped names hash alike), banded. */
-  static void minHashBands(RecordTable t, int row, int[] fields, List<String> out) {
+  static long[] minHashBands(RecordTable t, int row, int[] fields) {
     List<String> words = new ArrayList<>();
     for (int f : fields) {
       String v = t.columns[f].norm[row];
@@ -193,12 +246,12 @@ final class Blocker {
       }
     }
     if (words.isEmpty()) {
-      return;
+      return NO_BANDS;
     }
     words.sort(null);
     String s = " " + String.join(" ", words) + " ";
     if (s.length() < 4) {
-      return;
+      return NO_BANDS;
     }
     long[] min = new long[SEEDS.length];
     java.util.Arrays.fill(min, Long.MAX_VALUE);
@@ -213,79 +266,234 @@ final class Blocker {
         }
       }
     }
+    long[] bands = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
       long h = b;
       for (int r = 0; r < ROWS; r++) {
         h = h * 31 + min[b * ROWS + r];
       }
-      out.add(b + ":" + Long.toHexString(h));
+      bands[b] = h;
     }
+    return bands;
   }
 
-  /** Candidate pairs of the live rows of {@code t}, and the report. */
+  private static final long[] NO_BANDS = new long[0];
+
+  /** Candidate pairs of the live rows of {@code t}, and the report, on the calling thread. */
   Candidates candidates(RecordTable t) {
-    PairSet pairs = new PairSet();
+    return candidates(t, false);
+  }
+
+  /**
+   * Candidate pairs of the live rows of {@code t}, and the report. Each key groups the rows into blocks and
+   * lists its pairs (on its own core when {@code parallel}); the lists are then merged in key order. The result
+   * does not depend on threads.
+   */
+  Candidates candidates(RecordTable t, boolean parallel) {
+    java.util.stream.IntStream range = java.util.stream.IntStream.range(0, keys.size());
+    KeyPairs[] perKeyPairs = (parallel ? range.parallel() : range)
+        .mapToObj(k -> keyPairs(t, k))
+        .toArray(KeyPairs[]::new);
+    long produced = 0;
+    for (KeyPairs kp : perKeyPairs) {
+      produced += kp.pairs.size;
+    }
+    // pairs in the order the keys produced them, a pair found by several keys new for the first of them
+    PairSet pairs = new PairSet(produced);
+    long[] fresh = new long[keys.size()];
+    for (int k = 0; k < perKeyPairs.length; k++) {
+      LongList list = perKeyPairs[k].pairs;
+      long n = 0;
+      for (int i = 0; i < list.size; i++) {
+        if (pairs.add(list.items[i])) {
+          n++;
+        }
+      }
+      fresh[k] = n;
+      perKeyPairs[k] = new KeyPairs(new LongList(), perKeyPairs[k].sample, perKeyPairs[k].skipped, list.size);
+    }
     Map<String, Long> perKey = new LinkedHashMap<>();
     Map<String, Long> newPerKey = new LinkedHashMap<>();
     Map<String, Integer> oversized = new LinkedHashMap<>();
-    List<String> buffer = new ArrayList<>();
     List<Session> sessions = new ArrayList<>();
-    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
-    for (Key key : keys) {
-      long[] sample = new long[1024];
-      int sampled = 0;
-      Map<String, IntList> blocks = new HashMap<>();
-      for (int row = 0; row < t.size; row++) {
-        if (!t.live[row]) {
-          continue;
-        }
-        buffer.clear();
-        key.emit(t, row, buffer);
-        for (String k : buffer) {
-          blocks.computeIfAbsent(k, x -> new IntList()).add(row);
-        }
+    for (int k = 0; k < keys.size(); k++) {
+      Key key = keys.get(k);
+      KeyPairs kp = perKeyPairs[k];
+      sessions.add(new Session(key.fields, kp.sample));
+      perKey.put(key.name, kp.produced);
+      newPerKey.put(key.name, fresh[k]);
+      oversized.put(key.name, kp.skipped);
+    }
+    long live = t.liveCount;
+    return new Candidates(pairs, sessions, new BlockingReport(perKey, newPerKey, oversized, pairs.size(), live * (live - 1) / 2));
+  }
+
+  /** One key's pairs in block order, a sample of them, the blocks it skipped and the pairs it produced. */
+  private record KeyPairs(LongList pairs, long[] sample, int skipped, long produced) {}
+
+  private KeyPairs keyPairs(RecordTable t, int k) {
+    Key key = keys.get(k);
+    Blocks blocks = Blocks.of(t, key);
+    LongList pairs = new LongList();
+    long[] sample = new long[1024];
+    int sampled = 0;
+    long produced = 0;
+    int skipped = 0;
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7 + k);
+    for (int b = 0; b < blocks.count; b++) {
+      int from = blocks.start[b];
+      int to = blocks.start[b + 1];
+      int n = to - from;
+      if (n < 2) {
+        continue;
       }
-      long produced = 0;
-      long fresh = 0;
-      int skipped = 0;
-      for (IntList block : blocks.values()) {
-        int n = block.size;
-        if (n < 2) {
-          continue;
-        }
-        if (key.capped && n > maxBlockSize) {
-          skipped++;
-          continue;
-        }
-        for (int i = 0; i < n; i++) {
-          for (int j = i + 1; j < n; j++) {
-            produced++;
-            long pair = PairSet.pack(block.items[i], block.items[j]);
-            if (pairs.add(pair)) {
-              fresh++;
+      if (key.capped && n > maxBlockSize) {
+        skipped++;
+        continue;
+      }
+      for (int i = from; i < to; i++) {
+        for (int j = i + 1; j < to; j++) {
+          long pair = PairSet.pack(blocks.rows[i], blocks.rows[j]);
+          produced++;
+          pairs.add(pair);
+          // reservoir sample of this key's pairs, for fitting the model per blocking key
+          if (sampled < TRAINING_PAIRS_PER_KEY) {
+            if (sampled == sample.length) {
+              sample = java.util.Arrays.copyOf(sample, sampled * 2);
             }
-            // reservoir sample of this key's pairs, for fitting the model per blocking key
-            if (sampled < TRAINING_PAIRS_PER_KEY) {
-              if (sampled == sample.length) {
-                sample = java.util.Arrays.copyOf(sample, sampled * 2);
-              }
-              sample[sampled++] = pair;
-            } else {
-              long slot = random.nextLong(produced);
-              if (slot < TRAINING_PAIRS_PER_KEY) {
-                sample[(int) slot] = pair;
-              }
+            sample[sampled++] = pair;
+          } else {
+            long slot = random.nextLong(produced);
+            if (slot < TRAINING_PAIRS_PER_KEY) {
+              sample[(int) slot] = pair;
             }
           }
         }
       }
-      sessions.add(new Session(key.fields, java.util.Arrays.copyOf(sample, sampled)));
-      perKey.put(key.name, produced);
-      newPerKey.put(key.name, fresh);
-      oversized.put(key.name, skipped);
     }
-    long live = t.liveCount;
-    return new Candidates(pairs, sessions, new BlockingReport(perKey, newPerKey, oversized, pairs.size(), live * (live - 1) / 2));
+    return new KeyPairs(pairs, java.util.Arrays.copyOf(sample, sampled), skipped, produced);
+  }
+
+  /** The rows of a key's blocks, block after block (rows ascending in each), and where each block starts. */
+  private static final class Blocks {
+    final int count;
+    final int[] start;
+    final int[] rows;
+
+    private Blocks(int count, int[] start, int[] rows) {
+      this.count = count;
+      this.start = start;
+      this.rows = rows;
+    }
+
+    static Blocks of(RecordTable t, Key key) {
+      LongIntIndex blockOf = new LongIntIndex();
+      IntList entryBlock = new IntList();
+      IntList entryRow = new IntList();
+      LongList hashes = new LongList();
+      List<String> scratch = new ArrayList<>();
+      for (int row = 0; row < t.size; row++) {
+        if (!t.live[row]) {
+          continue;
+        }
+        hashes.size = 0;
+        key.hashes(t, row, scratch, hashes);
+        for (int h = 0; h < hashes.size; h++) {
+          long v = hashes.items[h];
+          if (!hashes.containsBefore(h, v)) {
+            entryBlock.add(blockOf.indexOf(v));
+            entryRow.add(row);
+          }
+        }
+      }
+      int count = blockOf.size();
+      int[] start = new int[count + 1];
+      for (int e = 0; e < entryBlock.size; e++) {
+        start[entryBlock.items[e] + 1]++;
+      }
+      for (int b = 0; b < count; b++) {
+        start[b + 1] += start[b];
+      }
+      int[] fill = java.util.Arrays.copyOf(start, count);
+      int[] rows = new int[entryRow.size];
+      for (int e = 0; e < entryBlock.size; e++) {
+        rows[fill[entryBlock.items[e]]++] = entryRow.items[e];
+      }
+      return new Blocks(count, start, rows);
+    }
+  }
+
+  /** Gives each distinct long the next index, in order of first sight (open addressing). */
+  private static final class LongIntIndex {
+    private long[] keys = new long[1 << 12];
+    private int[] values = new int[1 << 12];
+    private boolean[] used = new boolean[1 << 12];
+    private int size;
+
+    int indexOf(long key) {
+      if ((size + 1) * 2 > keys.length) {
+        grow();
+      }
+      int slot = slot(key);
+      if (!used[slot]) {
+        used[slot] = true;
+        keys[slot] = key;
+        values[slot] = size++;
+      }
+      return values[slot];
+    }
+
+    int size() {
+      return size;
+    }
+
+    private int slot(long key) {
+      int mask = keys.length - 1;
+      int h = (int) mix64(key) & mask;
+      while (used[h] && keys[h] != key) {
+        h = (h + 1) & mask;
+      }
+      return h;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      values = new int[keys.length];
+      used = new boolean[keys.length];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          int slot = slot(oldKeys[i]);
+          used[slot] = true;
+          keys[slot] = oldKeys[i];
+          values[slot] = oldValues[i];
+        }
+      }
+    }
+  }
+
+  /** A growable list of longs. */
+  static final class LongList {
+    long[] items = new long[16];
+    int size;
+
+    void add(long v) {
+      if (size == items.length) {
+        items = java.util.Arrays.copyOf(items, size * 2);
+      }
+      items[size++] = v;
+    }
+
+    boolean containsBefore(int end, long v) {
+      for (int i = 0; i < end; i++) {
+        if (items[i] == v) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** The keys of one row for each blocking key, for the incremental index. */

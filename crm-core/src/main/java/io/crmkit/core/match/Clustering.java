@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Matched pairs to entities: connected components of the pairs at or above the threshold, then a guard against
  * chaining: a component of three or more is cut at its weakest links, and the cut kept when the records on
- * either side mostly do not match (mean probability across the cut below the cohesion), recursively. Ties are broken by record id, so the result does not depend on
- * input order. Cluster ids are the smallest record id of each cluster.
+ * either side mostly do not match (mean probability across the cut below the cohesion), recursively. A component
+ * of more than 5,000 records is first re-cut at thresholds halfway to 1 until its parts are small enough. Ties
+ * are broken by record id, so the result does not depend on input order. Cluster ids are the smallest record id of each cluster.
  */
 final class Clustering {
   private static final int FULL_SCORING_LIMIT = 100;
@@ -51,8 +52,10 @@ final class Clustering {
     List<List<Integer>> clusters = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> c : members.entrySet()) {
       List<Integer> rows = c.getValue();
-      if (rows.size() < 3 || rows.size() > SPLIT_LIMIT) {
+      if (rows.size() < 3) {
         clusters.add(rows);
+      } else if (rows.size() > SPLIT_LIMIT) {
+        splitLarge(t, model, rows, edgesOf.getOrDefault(c.getKey(), List.of()), threshold, minCohesion, clusters);
       } else {
         split(t, model, rows, edgesOf.getOrDefault(c.getKey(), List.of()), threshold, minCohesion, clusters);
       }
@@ -74,6 +77,51 @@ final class Clustering {
     }
     return new Clustering(clusterOfRow, idOfRow);
   }
+
+  /**
+   * A component too large to examine pair by pair (chains of matches through a big base): its links are
+   * re-cut at a threshold halfway to 1, and each part is examined as usual, or again so when still too large.
+   */
+  private static void splitLarge(RecordTable t, MatchModel model, List<Integer> rows, List<Edge> edges,
+      double threshold, double minCohesion, List<List<Integer>> out) {
+    double raised = (threshold + 1) / 2;
+    if (raised >= MAX_RAISED_THRESHOLD) {
+      out.add(rows);
+      return;
+    }
+    List<Edge> strong = new ArrayList<>();
+    for (Edge e : edges) {
+      if (e.p >= raised) {
+        strong.add(e);
+      }
+    }
+    List<List<Integer>> parts = components(rows, strong);
+    Map<Integer, Integer> partOf = new HashMap<>();
+    for (int p = 0; p < parts.size(); p++) {
+      for (int row : parts.get(p)) {
+        partOf.put(row, p);
+      }
+    }
+    List<List<Edge>> inside = new ArrayList<>();
+    for (int p = 0; p < parts.size(); p++) {
+      inside.add(new ArrayList<>());
+    }
+    for (Edge e : strong) {
+      inside.get(partOf.get(e.a)).add(e);
+    }
+    for (int p = 0; p < parts.size(); p++) {
+      List<Integer> part = parts.get(p);
+      if (part.size() < 3) {
+        out.add(part);
+      } else if (part.size() > SPLIT_LIMIT) {
+        splitLarge(t, model, part, inside.get(p), raised, minCohesion, out);
+      } else {
+        split(t, model, part, inside.get(p), raised, minCohesion, out);
+      }
+    }
+  }
+
+  private static final double MAX_RAISED_THRESHOLD = 0.999_999;
 
   private static void split(RecordTable t, MatchModel model, List<Integer> rows, List<Edge> candidateEdges,
       double threshold, double minCohesion, List<List<Integer>> out) {

@@ -51,7 +51,7 @@ final class Comparison {
       case ID_NUMBER:
         return new Comparison(kind, List.of("exact", "one edit", "different"), false);
       case EMAIL:
-        return new Comparison(kind, List.of("exact", "similar mailbox", "different"), false);
+        return new Comparison(kind, List.of("exact", "similar mailbox, same digits", "different"), false);
       case PHONE:
         return new Comparison(kind, List.of("exact", "same last 8 digits or one edit", "different"), false);
       case DATE:
@@ -182,7 +182,7 @@ final class Comparison {
           int atX = lx.length();
           int atY = ly.length();
           boolean sameDomain = x.regionMatches(atX, y, atY, Math.max(x.length() - atX, y.length() - atY));
-          if (lx.equals(ly) || (sameDomain && Similarity.jaroWinkler(lx, ly) >= 0.92)) {
+          if (lx.equals(ly) || (sameDomain && sameDigits(lx, ly) && Similarity.jaroWinkler(lx, ly) >= 0.92)) {
             return 1;
           }
         }
@@ -213,6 +213,33 @@ final class Comparison {
 
   private static boolean isInitialOf(String initial, String name) {
     return initial.length() == 1 && name.charAt(0) == initial.charAt(0);
+  }
+
+  /**
+   * Whether two mailboxes hold the same digits in the same order: john.smith1984 and john_smith1984 may be one
+   * person, john.smith1984 and john.smith1990 are namesakes, however close the strings.
+   */
+  static boolean sameDigits(String x, String y) {
+    int i = 0;
+    int j = 0;
+    while (true) {
+      while (i < x.length() && !isDigit(x.charAt(i))) {
+        i++;
+      }
+      while (j < y.length() && !isDigit(y.charAt(j))) {
+        j++;
+      }
+      if (i == x.length() || j == y.length()) {
+        return i == x.length() && j == y.length();
+      }
+      if (x.charAt(i++) != y.charAt(j++)) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean sameTail(String x, String y, int n) {

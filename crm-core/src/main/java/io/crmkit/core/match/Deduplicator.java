@@ -1,14 +1,18 @@
 package io.crmkit.core.match;
 
 import io.crmkit.core.ValidationException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 
 /**
  * Finds the duplicates in a set of records, unsupervised: prepares the records, blocks, fits a
  * {@link MatchModel} by EM, scores the candidate pairs, chooses a threshold from the model's estimated
- * precision/recall curve (unless one is given) and clusters the matches, splitting clusters whose members are
+ * precision/recall curve (unless one is given; never below 0.5) and clusters the matches, splitting clusters whose members are
  * not cohesive. One configuration serves every data set; the field kinds drive it.
  *
  * <pre>{@code
@@ -23,6 +27,7 @@ public final class Deduplicator {
   private final int maxBlockSize;
   private final double minCohesion;
   private final long seed;
+  private final boolean parallel;
 
   private Deduplicator(Builder b) {
     this.schema = b.schema;
@@ -31,6 +36,7 @@ public final class Deduplicator {
     this.maxBlockSize = b.maxBlockSize;
     this.minCohesion = b.minCohesion;
     this.seed = b.seed;
+    this.parallel = b.parallel;
   }
 
   /** The default configuration for {@code schema}. */
@@ -46,24 +52,50 @@ public final class Deduplicator {
   /** Deduplicates {@code records} (ids must be unique). */
   public DedupeResult run(List<MatchRecord> records) {
     Objects.requireNonNull(records, "records");
-    RecordTable table = new RecordTable(schema, normalizer);
+    Set<String> ids = new HashSet<>(Math.max(16, records.size() * 2));
     for (MatchRecord r : records) {
-      ValidationException.check(!table.rowById.containsKey(r.id()), "records", "record id '" + r.id() + "' appears twice");
-      table.add(r);
+      Objects.requireNonNull(r, "records contains null");
+      ValidationException.check(ids.add(r.id()), "records", "record id '" + r.id() + "' appears twice");
     }
-    Blocker blocker = Blocker.standard(schema, maxBlockSize);
-    Blocker.Candidates candidates = blocker.candidates(table);
-    MatchModel model = MatchModel.fit(table, candidates.pairs(), candidates.sessions(), seed);
+    RecordTable table = new RecordTable(schema, normalizer);
+    table.addAll((parallel ? records.parallelStream() : records.stream()).map(table::prepare).toList());
+    Blocker.Candidates candidates = Blocker.standard(schema, maxBlockSize).candidates(table, parallel);
     PairSet pairs = candidates.pairs();
-    double[] probabilities = new double[pairs.size()];
-    for (int i = 0; i < pairs.size(); i++) {
+    // each pair is compared once: the patterns feed the fit and then the scores
+    Comparison[] comparisons = MatchModel.comparisons(schema);
+    long[] patterns = new long[pairs.size()];
+    inChunks(pairs.size(), i -> {
       long p = pairs.get(i);
-      probabilities[i] = MatchModel.probability(model.weight(table, PairSet.left(p), PairSet.right(p)));
-    }
+      patterns[i] = MatchModel.pattern(comparisons, table, PairSet.left(p), PairSet.right(p));
+    });
+    MatchModel model = MatchModel.fit(table, comparisons, patterns, candidates.sessions(), seed);
+    double[] probabilities = new double[pairs.size()];
+    inChunks(pairs.size(), i -> probabilities[i] =
+        MatchModel.probability(model.weightOf(patterns[i], table, PairSet.left(pairs.get(i)))));
     PrecisionRecallCurve curve = PrecisionRecallCurve.of(probabilities);
-    double chosen = threshold.orElseGet(() -> curve.best().threshold());
+    double chosen = threshold.orElseGet(() -> Math.max(MIN_CHOSEN_THRESHOLD, curve.best().threshold()));
     Clustering clustering = Clustering.of(table, model, pairs, probabilities, chosen, minCohesion);
     return new DedupeResult(table, model, candidates.report(), curve, chosen, clustering);
+  }
+
+  /**
+   * The least threshold the model may choose: on a large base with few duplicates the curve's best F1 can sit
+   * below even odds, where matches chain whole neighbourhoods together; a pair must be likelier a match than not.
+   */
+  static final double MIN_CHOSEN_THRESHOLD = 0.5;
+
+  private static final int CHUNK = 1 << 16;
+
+  /** Runs {@code body} for 0..n-1, on all cores when configured so; each index is written by one thread. */
+  private void inChunks(int n, IntConsumer body) {
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    IntStream range = IntStream.range(0, chunks);
+    (parallel ? range.parallel() : range).forEach(c -> {
+      int to = Math.min(n, (c + 1) * CHUNK);
+      for (int i = c * CHUNK; i < to; i++) {
+        body.accept(i);
+      }
+    });
   }
 
   /** Configures a {@link Deduplicator}; every setting has a default that works across data sets. */
@@ -74,6 +106,7 @@ public final class Deduplicator {
     private int maxBlockSize = 100;
     private double minCohesion = 0.5;
     private long seed = 20_260_101L;
+    private boolean parallel = true;
 
     private Builder(MatchSchema schema) {
       this.schema = Objects.requireNonNull(schema, "schema");
@@ -112,6 +145,15 @@ public final class Deduplicator {
     /** The seed of the random pairs that estimate the u probabilities. */
     public Builder seed(long value) {
       this.seed = value;
+      return this;
+    }
+
+    /**
+     * Whether preparing and scoring use all cores (the common fork-join pool; default true). The result is the
+     * same either way.
+     */
+    public Builder parallel(boolean value) {
+      this.parallel = value;
       return this;
     }
 

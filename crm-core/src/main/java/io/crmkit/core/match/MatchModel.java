@@ -26,6 +26,9 @@ public final class MatchModel {
   private final double[][] u;
   private final double[][] weights;
   private final double lambda;
+  private final double prior;
+  private final boolean[] termFrequency;
+  private final boolean[] placeField;
   private final int iterations;
 
   private MatchModel(MatchSchema schema, Comparison[] comparisons, double[][] m, double[][] u, double lambda, int iterations) {
@@ -34,7 +37,14 @@ public final class MatchModel {
     this.m = m;
     this.u = u;
     this.lambda = lambda;
+    this.prior = log2(lambda / (1 - lambda));
     this.iterations = iterations;
+    this.termFrequency = new boolean[comparisons.length];
+    this.placeField = new boolean[comparisons.length];
+    for (int f = 0; f < comparisons.length; f++) {
+      termFrequency[f] = comparisons[f].termFrequency;
+      placeField[f] = isPlace(comparisons[f].kind);
+    }
     this.weights = new double[m.length][];
     for (int f = 0; f < m.length; f++) {
       weights[f] = new double[m[f].length];
@@ -81,7 +91,7 @@ public final class MatchModel {
 
   /** The weight of the prior, {@code log2(lambda / (1 - lambda))}. */
   public double priorWeight() {
-    return log2(lambda / (1 - lambda));
+    return prior;
   }
 
   /** The probability a total weight stands for. */
@@ -118,22 +128,51 @@ public final class MatchModel {
 
   /** The total match weight of rows {@code a} and {@code b}. */
   double weight(RecordTable t, int a, int b) {
-    double w = priorWeight();
-    Place place = new Place();
+    return weightOf(pattern(comparisons, t, a, b), t, a);
+  }
+
+  /**
+   * The agreement pattern of rows {@code a} and {@code b}: the level of field {@code f} in bits
+   * {@code 4f..4f+3}, {@link #MISSING_LEVEL} where a value is missing. Pure, so pairs can be compared on many
+   * threads at once.
+   */
+  static long pattern(Comparison[] comparisons, RecordTable t, int a, int b) {
     boolean swapped = t.namesSwapped(a, b);
+    long pattern = 0;
     for (int f = 0; f < comparisons.length; f++) {
-      RecordTable.Column c = t.columns[f];
       int level = Comparison.level(comparisons, t, f, a, b, swapped);
-      if (level >= 0) {
-        double fw = level == 0 && comparisons[f].termFrequency ? tfWeight(c, f, a) : weights[f][level];
-        if (isPlace(comparisons[f].kind)) {
-          place.add(fw);
-        } else {
-          w += fw;
+      pattern |= (long) (level < 0 ? MISSING_LEVEL : level) << (4 * f);
+    }
+    return pattern;
+  }
+
+  static final int MISSING_LEVEL = 15;
+
+  /** The comparison ladders of the fields, in schema order. */
+  Comparison[] comparisons() {
+    return comparisons;
+  }
+
+  /** The total weight of a pair with agreement pattern {@code pattern}, one of whose rows is {@code a}. */
+  double weightOf(long pattern, RecordTable t, int a) {
+    double w = prior;
+    Place place = null;
+    for (int f = 0; f < comparisons.length; f++) {
+      int level = (int) ((pattern >>> (4 * f)) & MISSING_LEVEL);
+      if (level == MISSING_LEVEL) {
+        continue;
+      }
+      double fw = level == 0 && termFrequency[f] ? tfWeight(t.columns[f], f, a) : weights[f][level];
+      if (placeField[f]) {
+        if (place == null) {
+          place = new Place();
         }
+        place.add(fw);
+      } else {
+        w += fw;
       }
     }
-    return w + place.total();
+    return place == null ? w : w + place.total();
   }
 
   /**
@@ -186,7 +225,7 @@ public final class MatchModel {
    * records holding the value, so "smith" weighs less than "featherstonehaugh".
    */
   private double tfWeight(RecordTable.Column c, int f, int row) {
-    return log2(m[f][0] / c.frequency(c.norm[row]));
+    return log2(m[f][0] / c.frequencyOf(row));
   }
 
   MatchExplanation explain(RecordTable t, int a, int b) {
@@ -212,7 +251,7 @@ public final class MatchModel {
       }
       boolean tf = level == 0 && comparisons[f].termFrequency;
       double w = tf ? tfWeight(c, f, a) : weights[f][level];
-      double uShown = tf ? c.frequency(c.norm[a]) : u[f][level];
+      double uShown = tf ? c.frequencyOf(a) : u[f][level];
       String label = comparisons[f].labels.get(level) + (swapped && t.isSwappable(f) ? " (given and family name swapped)" : "");
       if (isPlace(field.kind())) {
         if (place.counts(w, !placeCounted)) {
@@ -239,6 +278,20 @@ public final class MatchModel {
    */
   static MatchModel fit(RecordTable t, PairSet candidates, List<Blocker.Session> sessions, long seed) {
     Comparison[] comparisons = comparisons(t.schema);
+    long[] patterns = new long[candidates.size()];
+    for (int i = 0; i < patterns.length; i++) {
+      long pair = candidates.get(i);
+      patterns[i] = pattern(comparisons, t, PairSet.left(pair), PairSet.right(pair));
+    }
+    return fit(t, comparisons, patterns, sessions, seed);
+  }
+
+  /**
+   * Fits the model as above, given the agreement pattern of every candidate pair (computed once by the caller,
+   * who scores the same pairs afterwards).
+   */
+  static MatchModel fit(RecordTable t, Comparison[] comparisons, long[] candidatePatterns,
+      List<Blocker.Session> sessions, long seed) {
     int fields = comparisons.length;
     double[][] u = estimateU(t, comparisons, seed);
     double[][] sum = new double[fields][];
@@ -272,11 +325,8 @@ public final class MatchModel {
         }
       }
     }
-    long[] all = new long[candidates.size()];
-    for (int i = 0; i < all.length; i++) {
-      all[i] = candidates.get(i);
-    }
-    Patterns everything = Patterns.of(t, comparisons, all, new boolean[fields]);
+    Patterns everything = Patterns.count(comparisons, candidatePatterns);
+    long all = candidatePatterns.length;
     double[][] m = initialM(comparisons);
     boolean missing = false;
     for (int f = 0; f < fields; f++) {
@@ -287,7 +337,7 @@ public final class MatchModel {
       // few matches to learn from (a clean base), in which case the prior m stays
       double[][] fitted = initialM(comparisons);
       Em em = em(everything, fitted, u, 0.1, true);
-      if (em.lambda * all.length >= MIN_EXPECTED_MATCHES && plausible(fitted, u, everything.observed)) {
+      if (em.lambda * all >= MIN_EXPECTED_MATCHES && plausible(fitted, u, everything.observed)) {
         m = fitted;
       }
     }
@@ -334,6 +384,106 @@ public final class MatchModel {
       this.place = place;
     }
 
+    /** Counts precomputed patterns (no field left out) with an open-addressing table: few distinct, many pairs. */
+    static Patterns count(Comparison[] comparisons, long[] patterns) {
+      int fields = comparisons.length;
+      PatternCounter counter = new PatternCounter();
+      for (long pattern : patterns) {
+        counter.add(pattern);
+      }
+      long[] ps = counter.keys();
+      java.util.Arrays.sort(ps);
+      double[] cs = new double[ps.length];
+      boolean[] observed = new boolean[fields];
+      for (int i = 0; i < ps.length; i++) {
+        cs[i] = counter.count(ps[i]);
+        for (int f = 0; f < fields; f++) {
+          observed[f] |= ((ps[i] >>> (4 * f)) & MISSING_LEVEL) != MISSING_LEVEL;
+        }
+      }
+      return new Patterns(ps, cs, observed, placeFields(comparisons));
+    }
+
+    /** Counts of long keys in an open-addressing table: millions of pairs share a few thousand patterns. */
+    private static final class PatternCounter {
+      private long[] keys = new long[1024];
+      private int[] counts = new int[1024];
+      private boolean[] used = new boolean[1024];
+      private int distinct;
+
+      void add(long key) {
+        int slot = slot(key);
+        if (!used[slot]) {
+          if ((distinct + 1) * 2 > keys.length) {
+            grow();
+            slot = slot(key);
+          }
+          used[slot] = true;
+          keys[slot] = key;
+          distinct++;
+        }
+        counts[slot]++;
+      }
+
+      int count(long key) {
+        int slot = slot(key);
+        return used[slot] ? counts[slot] : 0;
+      }
+
+      long[] keys() {
+        long[] out = new long[distinct];
+        int k = 0;
+        for (int i = 0; i < keys.length; i++) {
+          if (used[i]) {
+            out[k++] = keys[i];
+          }
+        }
+        return out;
+      }
+
+      /** The slot holding {@code key}, or the empty slot where it belongs. */
+      private int slot(long key) {
+        int mask = keys.length - 1;
+        int h = mix(key) & mask;
+        while (used[h] && keys[h] != key) {
+          h = (h + 1) & mask;
+        }
+        return h;
+      }
+
+      private void grow() {
+        long[] oldKeys = keys;
+        int[] oldCounts = counts;
+        boolean[] oldUsed = used;
+        keys = new long[oldKeys.length * 2];
+        counts = new int[keys.length];
+        used = new boolean[keys.length];
+        for (int i = 0; i < oldKeys.length; i++) {
+          if (oldUsed[i]) {
+            int slot = slot(oldKeys[i]);
+            used[slot] = true;
+            keys[slot] = oldKeys[i];
+            counts[slot] = oldCounts[i];
+          }
+        }
+      }
+    }
+
+    private static int mix(long x) {
+      x ^= x >>> 33;
+      x *= 0xff51afd7ed558ccdL;
+      x ^= x >>> 33;
+      return (int) x;
+    }
+
+    private static boolean[] placeFields(Comparison[] comparisons) {
+      boolean[] place = new boolean[comparisons.length];
+      for (int f = 0; f < comparisons.length; f++) {
+        place[f] = isPlace(comparisons[f].kind);
+      }
+      return place;
+    }
+
     static Patterns of(RecordTable t, Comparison[] comparisons, long[] pairs, boolean[] excluded) {
       int fields = comparisons.length;
       Map<Long, int[]> counts = new HashMap<>();
@@ -359,11 +509,7 @@ public final class MatchModel {
         ps[k] = e.getKey();
         cs[k++] = e.getValue()[0];
       }
-      boolean[] place = new boolean[fields];
-      for (int f = 0; f < fields; f++) {
-        place[f] = isPlace(comparisons[f].kind);
-      }
-      return new Patterns(ps, cs, observed, place);
+      return new Patterns(ps, cs, observed, placeFields(comparisons));
     }
   }
 

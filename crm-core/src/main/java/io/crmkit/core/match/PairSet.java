@@ -2,7 +2,10 @@ package io.crmkit.core.match;
 
 import java.util.Arrays;
 
-/** An open-addressing set of row pairs packed into longs ({@code i < j}); insertion order is kept. */
+/**
+ * An open-addressing set of row pairs packed into longs ({@code i < j}); insertion order is kept, which keeps
+ * the pairs of one block together: scoring them in that order finds the rows' values in the CPU cache.
+ */
 final class PairSet {
   private static final long EMPTY = -1L;
   private long[] slots = new long[1 << 12];
@@ -11,6 +14,14 @@ final class PairSet {
 
   PairSet() {
     Arrays.fill(slots, EMPTY);
+  }
+
+  /** A set sized for about {@code expected} pairs, so that filling it never rehashes. */
+  PairSet(long expected) {
+    int capacity = Integer.highestOneBit((int) Math.min(1 << 30, Math.max(1 << 12, expected * 2 + 1))) << 1;
+    slots = new long[Math.min(capacity, 1 << 30)];
+    Arrays.fill(slots, EMPTY);
+    order = new long[(int) Math.min(Integer.MAX_VALUE - 8, Math.max(1 << 10, expected))];
   }
 
   static long pack(int a, int b) {

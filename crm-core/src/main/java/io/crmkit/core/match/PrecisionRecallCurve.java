@@ -25,42 +25,46 @@ public record PrecisionRecallCurve(List<Point> points) {
 
   /** The curve of a set of pair probabilities at thresholds 0.01, 0.02, ... 0.99 and 0.995, 0.999. */
   public static PrecisionRecallCurve of(double[] probabilities) {
-    double[] p = probabilities.clone();
-    Arrays.sort(p);
-    double total = 0;
-    for (double v : p) {
-      total += v;
-    }
+    Objects.requireNonNull(probabilities, "probabilities");
     double[] thresholds = new double[101];
     for (int i = 1; i <= 99; i++) {
       thresholds[i - 1] = i / 100.0;
     }
     thresholds[99] = 0.995;
     thresholds[100] = 0.999;
-    List<Point> out = new ArrayList<>();
-    // suffix sums over the sorted probabilities
-    double[] suffix = new double[p.length + 1];
-    for (int i = p.length - 1; i >= 0; i--) {
-      suffix[i] = suffix[i + 1] + p[i];
+    // one pass, no sort: bucket k holds the pairs that reach exactly the first k thresholds
+    long[] count = new long[thresholds.length + 1];
+    double[] sum = new double[thresholds.length + 1];
+    double total = 0;
+    for (double v : probabilities) {
+      int k = reached(thresholds, v);
+      count[k]++;
+      sum[k] += v;
+      total += v;
     }
-    for (double t : thresholds) {
-      int from = lowerBound(p, t);
-      long count = p.length - from;
-      double expectedTrue = suffix[from];
-      double precision = count == 0 ? 1.0 : expectedTrue / count;
+    List<Point> out = new ArrayList<>(thresholds.length);
+    long pairs = 0;
+    double expectedTrue = 0;
+    Point[] points = new Point[thresholds.length];
+    for (int i = thresholds.length - 1; i >= 0; i--) {
+      pairs += count[i + 1];
+      expectedTrue += sum[i + 1];
+      double precision = pairs == 0 ? 1.0 : expectedTrue / pairs;
       double recall = total == 0 ? 0.0 : expectedTrue / total;
       double f1 = precision + recall == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
-      out.add(new Point(t, precision, recall, f1, count));
+      points[i] = new Point(thresholds[i], precision, recall, f1, pairs);
     }
+    out.addAll(Arrays.asList(points));
     return new PrecisionRecallCurve(out);
   }
 
-  private static int lowerBound(double[] sorted, double t) {
+  /** How many of the ascending {@code thresholds} are at most {@code v}. */
+  private static int reached(double[] thresholds, double v) {
     int lo = 0;
-    int hi = sorted.length;
+    int hi = thresholds.length;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < t) {
+      if (thresholds[mid] <= v) {
         lo = mid + 1;
       } else {
         hi = mid;

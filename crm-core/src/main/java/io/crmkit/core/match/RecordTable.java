@@ -74,7 +74,9 @@ final class RecordTable {
     @Nullable String[] alt = new String[16];
     int[][] tokens = new int[16][];
     int[][] nicknames = new int[16][];
-    final Map<String, Integer> counts = new HashMap<>();
+    @Nullable Value[] value = new Value[16];
+    /** The distinct values and how many live rows hold each; rows share one {@link Value} per text. */
+    final Map<String, Value> counts = new HashMap<>();
     int nonNull;
 
     Column(FieldKind kind) {
@@ -87,14 +89,33 @@ final class RecordTable {
       alt = Arrays.copyOf(alt, capacity);
       tokens = Arrays.copyOf(tokens, capacity);
       nicknames = Arrays.copyOf(nicknames, capacity);
+      value = Arrays.copyOf(value, capacity);
     }
 
-    /** The share of non-empty values equal to {@code value}, at least {@code 1 / nonNull}. */
-    double frequency(String value) {
-      if (nonNull == 0) {
-        return 1.0;
-      }
-      return Math.max(1, counts.getOrDefault(value, 0)) / (double) nonNull;
+    /** The share of non-empty values equal to {@code text}, at least {@code 1 / nonNull}. */
+    double frequency(String text) {
+      Value v = counts.get(text);
+      return share(v == null ? 0 : v.count);
+    }
+
+    /** The share of non-empty values equal to row {@code row}'s, without a lookup (the scorer's path). */
+    double frequencyOf(int row) {
+      Value v = value[row];
+      return share(v == null ? 0 : v.count);
+    }
+
+    private double share(int count) {
+      return nonNull == 0 ? 1.0 : Math.max(1, count) / (double) nonNull;
+    }
+  }
+
+  /** One distinct normalised value of a column: its text (shared by every row holding it) and its count. */
+  static final class Value {
+    final String text;
+    int count;
+
+    Value(String text) {
+      this.text = text;
     }
   }
 
@@ -160,11 +181,14 @@ final class RecordTable {
     live[row] = false;
     liveCount--;
     for (Column c : columns) {
-      String v = c.norm[row];
+      Value v = c.value[row];
       if (v != null) {
-        c.counts.merge(v, -1, (a, b) -> a + b == 0 ? null : a + b);
+        if (--v.count == 0) {
+          c.counts.remove(v.text);
+        }
         c.nonNull--;
       }
+      c.value[row] = null;
       c.norm[row] = null;
       c.phonetic[row] = null;
       c.alt[row] = null;
@@ -174,13 +198,82 @@ final class RecordTable {
   }
 
   private void fill(int row, MatchRecord record) {
+    fill(row, prepare(record));
+  }
+
+  /**
+   * A record's values normalised, with their phonetic codes, second forms and nickname groups: the costly,
+   * pure part of adding a record, safe to run on many threads before {@link #addAll} puts the rows in order.
+   */
+  Prepared prepare(MatchRecord record) {
+    int n = columns.length;
+    String[] norm = new String[n];
+    String[] phonetic = new String[n];
+    String[] alt = new String[n];
+    int[][] nicknames = new int[n][];
+    for (int f = 0; f < n; f++) {
+      FieldKind kind = kinds[f];
+      String raw = record.values().get(schema.fields().get(f).name());
+      String v = raw == null ? "" : normalizer.normalize(kind, raw);
+      if (v.isEmpty()) {
+        nicknames[f] = NO_INTS;
+        continue;
+      }
+      norm[f] = v;
+      phonetic[f] = phoneticKey(kind, v);
+      alt[f] = kind == FieldKind.DATE ? v.replace("-", "")
+          : kind == FieldKind.EMAIL && v.lastIndexOf('@') > 0 ? v.substring(0, v.lastIndexOf('@'))
+          : null;
+      nicknames[f] = kind == FieldKind.GIVEN_NAME || kind == FieldKind.FULL_NAME
+          ? Nicknames.standard().groups(firstWord(v))
+          : NO_INTS;
+    }
+    return new Prepared(record.id(), norm, phonetic, alt, nicknames);
+  }
+
+  /** A record prepared by {@link #prepare}, not yet in the table. */
+  static final class Prepared {
+    final String id;
+    final @Nullable String[] norm;
+    final @Nullable String[] phonetic;
+    final @Nullable String[] alt;
+    final int[][] nicknames;
+
+    Prepared(String id, @Nullable String[] norm, @Nullable String[] phonetic, @Nullable String[] alt,
+        int[][] nicknames) {
+      this.id = id;
+      this.norm = norm;
+      this.phonetic = phonetic;
+      this.alt = alt;
+      this.nicknames = nicknames;
+    }
+  }
+
+  /** Appends prepared records whose ids are not in the table yet, in order. */
+  void addAll(List<Prepared> prepared) {
+    for (Prepared p : prepared) {
+      if (size == ids.length) {
+        int cap = size * 2;
+        ids = Arrays.copyOf(ids, cap);
+        live = Arrays.copyOf(live, cap);
+        for (Column c : columns) {
+          c.grow(cap);
+        }
+      }
+      int row = size++;
+      ids[row] = p.id;
+      rowById.put(p.id, row);
+      fill(row, p);
+    }
+  }
+
+  private void fill(int row, Prepared p) {
     live[row] = true;
     liveCount++;
     for (int f = 0; f < columns.length; f++) {
       Column c = columns[f];
-      String raw = record.values().get(schema.fields().get(f).name());
-      String norm = raw == null ? "" : normalizer.normalize(c.kind, raw);
-      if (norm.isEmpty()) {
+      String norm = p.norm[f];
+      if (norm == null) {
         c.norm[row] = null;
         c.phonetic[row] = null;
         c.alt[row] = null;
@@ -188,18 +281,16 @@ final class RecordTable {
         c.nicknames[row] = NO_INTS;
         continue;
       }
-      norm = norm.intern();
+      Value value = c.counts.computeIfAbsent(norm, Value::new);
+      value.count++;
+      norm = value.text;
+      c.value[row] = value;
       c.norm[row] = norm;
-      c.counts.merge(norm, 1, Integer::sum);
       c.nonNull++;
       c.tokens[row] = tokens(norm);
-      c.phonetic[row] = phoneticKey(c.kind, norm);
-      c.alt[row] = c.kind == FieldKind.DATE ? norm.replace("-", "")
-          : c.kind == FieldKind.EMAIL && norm.lastIndexOf('@') > 0 ? norm.substring(0, norm.lastIndexOf('@'))
-          : null;
-      c.nicknames[row] = c.kind == FieldKind.GIVEN_NAME || c.kind == FieldKind.FULL_NAME
-          ? Nicknames.standard().groups(firstWord(norm))
-          : NO_INTS;
+      c.phonetic[row] = p.phonetic[f];
+      c.alt[row] = p.alt[f];
+      c.nicknames[row] = p.nicknames[f];
     }
   }
 

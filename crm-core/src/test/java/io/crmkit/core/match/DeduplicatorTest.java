@@ -68,7 +68,7 @@ class DeduplicatorTest {
   @DisplayName("the report counts pairs per blocking key and the model and curve are exposed")
   void reportAndModel() {
     BlockingReport r = result.blocking();
-    assertThat(r.pairsPerKey()).containsKeys("exact email", "exact phone", "phonetic last + initial", "exact born");
+    assertThat(r.pairsPerKey()).containsKeys("exact email", "exact phone", "phonetic last + initial", "exact born + initial");
     assertThat(r.candidatePairs()).isPositive().isLessThan(r.allPairs());
     assertThat(r.newPairsPerKey().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(r.candidatePairs());
     assertThat(r.summary()).contains("candidate pairs");
@@ -119,5 +119,34 @@ class DeduplicatorTest {
     assertThatThrownBy(() -> Deduplicator.of(People.SCHEMA).run(twice))
         .isInstanceOf(ValidationException.class).hasMessageContaining("p0").hasMessageContaining("twice");
     assertThatThrownBy(() -> result.explain("p1", "nobody")).isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  @DisplayName("on all cores or on one, the same clusters, threshold and model")
+  void parallelAndSequentialAgree() {
+    DedupeResult sequential = Deduplicator.builder(People.SCHEMA).parallel(false).build().run(records);
+    assertThat(sequential.clusterIds()).isEqualTo(result.clusterIds());
+    assertThat(sequential.threshold()).isEqualTo(result.threshold());
+    assertThat(sequential.model().lambda()).isEqualTo(result.model().lambda());
+  }
+
+  @Test
+  @DisplayName("the chosen threshold never falls below even odds")
+  void chosenThresholdHasAFloor() {
+    assertThat(result.threshold()).isGreaterThanOrEqualTo(Deduplicator.MIN_CHOSEN_THRESHOLD);
+  }
+
+  @Test
+  @DisplayName("mailboxes that differ in their digits are namesakes, not a similar mailbox")
+  void mailboxDigitsMustAgree() {
+    assertThat(Comparison.sameDigits("john.smith1984", "johnsmith1984")).isTrue();
+    assertThat(Comparison.sameDigits("john.smith1984", "john.smith1990")).isFalse();
+    assertThat(Comparison.sameDigits("john.smith", "jon.smith")).isTrue();
+    assertThat(Comparison.sameDigits("john.smith", "john.smith7")).isFalse();
+    MatchExplanation namesakes = Deduplicator.of(People.SCHEMA).run(List.of(
+        person("a", "John", "Smith", "john.smith1984@example.com", "", "Boston", ""),
+        person("b", "John", "Smith", "john.smith1990@example.com", "", "Boston", "")))
+        .explain("a", "b");
+    assertThat(namesakes.field("email").orElseThrow().level()).isEqualTo("different");
   }
 }
