@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * End-to-end deduplication of synthetic contacts ({@link SyntheticContacts}, 20% duplicates): normalise, block,
  * fit the model by EM, score, choose the threshold, cluster, all in {@code Deduplicator.run} with the default
- * configuration. One shot per iteration; the pairwise precision/recall/F1 of the last run is printed. Target
+ * configuration (on every core; {@code -p parallel=false} for one thread). One shot per iteration; the pairwise precision/recall/F1 of the last run is printed. Target
  * (issue 4): 1,000,000 contacts in at most 60 s on 2 cores.
  *
  * <p>{@code java -Xmx8g -jar crm-benchmarks/target/benchmarks.jar match.DedupeBenchmark -f 1 -wi 1 -i 3 -p size=100000}
@@ -30,6 +30,10 @@ public class DedupeBenchmark {
   /** The number of records to deduplicate. */
   @Param({"100000", "1000000"})
   public int size;
+
+  /** Whether {@code Deduplicator} uses every core (its default) or the calling thread only. */
+  @Param({"true"})
+  public boolean parallel;
 
   SyntheticContacts data;
   DedupeResult last;
@@ -43,7 +47,7 @@ public class DedupeBenchmark {
   /** Deduplicates all the records with the defaults. */
   @Benchmark
   public DedupeResult dedupe() {
-    last = Deduplicator.of(SyntheticContacts.SCHEMA).run(data.records());
+    last = Deduplicator.builder(SyntheticContacts.SCHEMA).parallel(parallel).build().run(data.records());
     return last;
   }
 

@@ -62,10 +62,10 @@ public class DukeSideBySideBenchmark {
     data = SyntheticContacts.generate(size, 42L);
   }
 
-  /** crmkit's {@code Deduplicator} with the defaults. */
+  /** crmkit's {@code Deduplicator} with the defaults, on one thread like Duke's processor. */
   @Benchmark
   public DedupeResult crmkit() {
-    DedupeResult result = Deduplicator.of(SyntheticContacts.SCHEMA).run(data.records());
+    DedupeResult result = Deduplicator.builder(SyntheticContacts.SCHEMA).parallel(false).build().run(data.records());
     crmkitClusters = result.clusterIds();
     return result;
   }

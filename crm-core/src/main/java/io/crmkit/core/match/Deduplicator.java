@@ -58,6 +58,7 @@ public final class Deduplicator {
       ValidationException.check(ids.add(r.id()), "records", "record id '" + r.id() + "' appears twice");
     }
     RecordTable table = new RecordTable(schema, normalizer);
+    table.keepInputs = true;
     table.addAll((parallel ? records.parallelStream() : records.stream()).map(table::prepare).toList());
     Blocker.Candidates candidates = Blocker.standard(schema, maxBlockSize).candidates(table, parallel);
     PairSet pairs = candidates.pairs();

@@ -39,7 +39,7 @@ public record MatchExplanation(
       running += f.weight();
       String values = f.missing()
           ? "missing on one side"
-          : "'" + clip(f.left()) + "' vs '" + clip(f.right()) + "': " + f.level() + (f.termFrequencyAdjusted() ? " (tf)" : "");
+          : "'" + clip(f.leftInput()) + "' vs '" + clip(f.rightInput()) + "': " + f.level() + (f.termFrequencyAdjusted() ? " (tf)" : "");
       b.append(String.format(Locale.ROOT, "  %-18s %-48s %+8.2f  = %+8.2f%n", clip(f.field()), values, f.weight(), running));
     }
     b.append(String.format(Locale.ROOT, "  total weight %+.2f bits, match probability %.6f%n", weight, probability));

@@ -246,7 +246,7 @@ public final class MatchModel {
       int level = Comparison.level(comparisons, t, f, a, b, swapped);
       if (level < 0) {
         parts.add(new FieldContribution(field.name(), field.kind(), t.shown(f, a), t.shown(f, b), MISSING_LABEL,
-            Double.NaN, Double.NaN, 0.0, false));
+            Double.NaN, Double.NaN, 0.0, false, t.input(f, a), t.input(f, b)));
         continue;
       }
       boolean tf = level == 0 && comparisons[f].termFrequency;
@@ -263,7 +263,7 @@ public final class MatchModel {
       }
       total += w;
       parts.add(new FieldContribution(field.name(), field.kind(), t.shown(f, a), t.shown(f, b),
-          label, m[f][level], uShown, w, tf));
+          label, m[f][level], uShown, w, tf, t.input(f, a), t.input(f, b)));
     }
     return new MatchExplanation(t.ids[a], t.ids[b], priorWeight(), parts, total, probability(total));
   }

@@ -31,6 +31,9 @@ final class RecordTable {
   final int familyField;
   String[] ids = new String[16];
   boolean[] live = new boolean[16];
+  /** The records as given, for explanations in their own words; kept only when {@link #keepInputs}. */
+  @Nullable MatchRecord[] inputs = new MatchRecord[16];
+  boolean keepInputs;
   int size;
   int liveCount;
 
@@ -135,6 +138,7 @@ final class RecordTable {
       int cap = size * 2;
       ids = Arrays.copyOf(ids, cap);
       live = Arrays.copyOf(live, cap);
+      inputs = Arrays.copyOf(inputs, cap);
       for (Column c : columns) {
         c.grow(cap);
       }
@@ -157,6 +161,7 @@ final class RecordTable {
     clear(row);
     ids[row] = record.id();
     fill(row, record);
+    inputs[row] = record;
   }
 
   /** Empties a detached row. */
@@ -180,6 +185,7 @@ final class RecordTable {
     }
     live[row] = false;
     liveCount--;
+    inputs[row] = null;
     for (Column c : columns) {
       Value v = c.value[row];
       if (v != null) {
@@ -199,6 +205,9 @@ final class RecordTable {
 
   private void fill(int row, MatchRecord record) {
     fill(row, prepare(record));
+    if (keepInputs) {
+      inputs[row] = record;
+    }
   }
 
   /**
@@ -228,20 +237,22 @@ final class RecordTable {
           ? Nicknames.standard().groups(firstWord(v))
           : NO_INTS;
     }
-    return new Prepared(record.id(), norm, phonetic, alt, nicknames);
+    return new Prepared(record, norm, phonetic, alt, nicknames);
   }
 
   /** A record prepared by {@link #prepare}, not yet in the table. */
   static final class Prepared {
+    final MatchRecord record;
     final String id;
     final @Nullable String[] norm;
     final @Nullable String[] phonetic;
     final @Nullable String[] alt;
     final int[][] nicknames;
 
-    Prepared(String id, @Nullable String[] norm, @Nullable String[] phonetic, @Nullable String[] alt,
+    Prepared(MatchRecord record, @Nullable String[] norm, @Nullable String[] phonetic, @Nullable String[] alt,
         int[][] nicknames) {
-      this.id = id;
+      this.record = record;
+      this.id = record.id();
       this.norm = norm;
       this.phonetic = phonetic;
       this.alt = alt;
@@ -256,6 +267,7 @@ final class RecordTable {
         int cap = size * 2;
         ids = Arrays.copyOf(ids, cap);
         live = Arrays.copyOf(live, cap);
+        inputs = Arrays.copyOf(inputs, cap);
         for (Column c : columns) {
           c.grow(cap);
         }
@@ -264,6 +276,9 @@ final class RecordTable {
       ids[row] = p.id;
       rowById.put(p.id, row);
       fill(row, p);
+      if (keepInputs) {
+        inputs[row] = p.record;
+      }
     }
   }
 
@@ -364,7 +379,13 @@ final class RecordTable {
     return out;
   }
 
-  /** The original-looking value for explanations: the normalised form (raw text is not kept). */
+  /** The value as the record gave it, or the normalised form where inputs are not kept. */
+  String input(int field, int row) {
+    MatchRecord r = inputs[row];
+    return r == null ? shown(field, row) : r.value(schema.fields().get(field).name()).orElse("");
+  }
+
+  /** The normalised value, or "" when missing. */
   String shown(int field, int row) {
     String v = columns[field].norm[row];
     return v == null ? "" : v;

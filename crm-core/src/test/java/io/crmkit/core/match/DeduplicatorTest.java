@@ -56,6 +56,12 @@ class DeduplicatorTest {
     assertThat(e.weight()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(e.probability()).isEqualTo(MatchModel.probability(e.weight()));
     assertThat(e.field("email").orElseThrow().level()).isEqualTo("exact");
+    MatchExplanation nickname = result.explain("p3", "d3a");
+    FieldContribution last = nickname.field("last").orElseThrow();
+    assertThat(last.rightInput()).as("the value as given").isEqualTo(last.leftInput().toUpperCase(java.util.Locale.ROOT));
+    assertThat(last.right()).as("the value as compared").isEqualTo(last.left());
+    assertThat(nickname.field("first").orElseThrow().rightInput()).isEqualTo("Teddy");
+    assertThat(nickname.waterfall()).contains("'Teddy'");
     assertThat(e.field("phone").orElseThrow().missing()).isTrue();
     assertThat(e.field("phone").orElseThrow().weight()).isZero();
     assertThat(e.waterfall()).contains("p3 ~ d3b").contains("email").contains("exact").contains("match probability");
