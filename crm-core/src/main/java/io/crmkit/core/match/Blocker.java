@@ -387,7 +387,7 @@ final class Blocker {
     }
 
     static Blocks of(RecordTable t, Key key) {
-      LongIntIndex blockOf = new LongIntIndex();
+      LongIntMap blockOf = new LongIntMap();
       IntList entryBlock = new IntList();
       IntList entryRow = new IntList();
       LongList hashes = new LongList();
@@ -401,7 +401,7 @@ final class Blocker {
         for (int h = 0; h < hashes.size; h++) {
           long v = hashes.items[h];
           if (!hashes.containsBefore(h, v)) {
-            entryBlock.add(blockOf.indexOf(v));
+            entryBlock.add(blockOf.putIfAbsent(v, blockOf.size()));
             entryRow.add(row);
           }
         }
@@ -420,57 +420,6 @@ final class Blocker {
         rows[fill[entryBlock.items[e]]++] = entryRow.items[e];
       }
       return new Blocks(count, start, rows);
-    }
-  }
-
-  /** Gives each distinct long the next index, in order of first sight (open addressing). */
-  private static final class LongIntIndex {
-    private long[] keys = new long[1 << 12];
-    private int[] values = new int[1 << 12];
-    private boolean[] used = new boolean[1 << 12];
-    private int size;
-
-    int indexOf(long key) {
-      if ((size + 1) * 2 > keys.length) {
-        grow();
-      }
-      int slot = slot(key);
-      if (!used[slot]) {
-        used[slot] = true;
-        keys[slot] = key;
-        values[slot] = size++;
-      }
-      return values[slot];
-    }
-
-    int size() {
-      return size;
-    }
-
-    private int slot(long key) {
-      int mask = keys.length - 1;
-      int h = (int) mix64(key) & mask;
-      while (used[h] && keys[h] != key) {
-        h = (h + 1) & mask;
-      }
-      return h;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      boolean[] oldUsed = used;
-      keys = new long[oldKeys.length * 2];
-      values = new int[keys.length];
-      used = new boolean[keys.length];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldUsed[i]) {
-          int slot = slot(oldKeys[i]);
-          used[slot] = true;
-          keys[slot] = oldKeys[i];
-          values[slot] = oldValues[i];
-        }
-      }
     }
   }
 

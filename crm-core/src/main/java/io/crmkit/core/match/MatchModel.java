@@ -387,93 +387,21 @@ public final class MatchModel {
     /** Counts precomputed patterns (no field left out) with an open-addressing table: few distinct, many pairs. */
     static Patterns count(Comparison[] comparisons, long[] patterns) {
       int fields = comparisons.length;
-      PatternCounter counter = new PatternCounter();
+      LongIntMap counter = new LongIntMap();
       for (long pattern : patterns) {
-        counter.add(pattern);
+        counter.increment(pattern);
       }
       long[] ps = counter.keys();
       java.util.Arrays.sort(ps);
       double[] cs = new double[ps.length];
       boolean[] observed = new boolean[fields];
       for (int i = 0; i < ps.length; i++) {
-        cs[i] = counter.count(ps[i]);
+        cs[i] = counter.get(ps[i], 0);
         for (int f = 0; f < fields; f++) {
           observed[f] |= ((ps[i] >>> (4 * f)) & MISSING_LEVEL) != MISSING_LEVEL;
         }
       }
       return new Patterns(ps, cs, observed, placeFields(comparisons));
-    }
-
-    /** Counts of long keys in an open-addressing table: millions of pairs share a few thousand patterns. */
-    private static final class PatternCounter {
-      private long[] keys = new long[1024];
-      private int[] counts = new int[1024];
-      private boolean[] used = new boolean[1024];
-      private int distinct;
-
-      void add(long key) {
-        int slot = slot(key);
-        if (!used[slot]) {
-          if ((distinct + 1) * 2 > keys.length) {
-            grow();
-            slot = slot(key);
-          }
-          used[slot] = true;
-          keys[slot] = key;
-          distinct++;
-        }
-        counts[slot]++;
-      }
-
-      int count(long key) {
-        int slot = slot(key);
-        return used[slot] ? counts[slot] : 0;
-      }
-
-      long[] keys() {
-        long[] out = new long[distinct];
-        int k = 0;
-        for (int i = 0; i < keys.length; i++) {
-          if (used[i]) {
-            out[k++] = keys[i];
-          }
-        }
-        return out;
-      }
-
-      /** The slot holding {@code key}, or the empty slot where it belongs. */
-      private int slot(long key) {
-        int mask = keys.length - 1;
-        int h = mix(key) & mask;
-        while (used[h] && keys[h] != key) {
-          h = (h + 1) & mask;
-        }
-        return h;
-      }
-
-      private void grow() {
-        long[] oldKeys = keys;
-        int[] oldCounts = counts;
-        boolean[] oldUsed = used;
-        keys = new long[oldKeys.length * 2];
-        counts = new int[keys.length];
-        used = new boolean[keys.length];
-        for (int i = 0; i < oldKeys.length; i++) {
-          if (oldUsed[i]) {
-            int slot = slot(oldKeys[i]);
-            used[slot] = true;
-            keys[slot] = oldKeys[i];
-            counts[slot] = oldCounts[i];
-          }
-        }
-      }
-    }
-
-    private static int mix(long x) {
-      x ^= x >>> 33;
-      x *= 0xff51afd7ed558ccdL;
-      x ^= x >>> 33;
-      return (int) x;
     }
 
     private static boolean[] placeFields(Comparison[] comparisons) {
