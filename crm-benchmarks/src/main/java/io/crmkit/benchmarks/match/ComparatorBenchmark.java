@@ -1,6 +1,7 @@
 package io.crmkit.benchmarks.match;
 
 import io.crmkit.core.match.Similarity;
+import io.crmkit.testkit.match.SyntheticContacts;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;

@@ -2,6 +2,7 @@ package io.crmkit.benchmarks.match;
 
 import io.crmkit.core.match.DedupeResult;
 import io.crmkit.core.match.Deduplicator;
+import io.crmkit.testkit.match.SyntheticContacts;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

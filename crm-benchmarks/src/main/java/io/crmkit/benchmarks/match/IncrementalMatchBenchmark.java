@@ -5,6 +5,7 @@ import io.crmkit.core.match.IncrementalMatcher;
 import io.crmkit.core.match.MatchModel;
 import io.crmkit.core.match.MatchRecord;
 import io.crmkit.core.match.ScoredPair;
+import io.crmkit.testkit.match.SyntheticContacts;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;

@@ -4,6 +4,7 @@ import io.crmkit.core.match.DedupeResult;
 import io.crmkit.core.match.Deduplicator;
 import io.crmkit.core.match.MatchModel;
 import io.crmkit.core.match.MatchRecord;
+import io.crmkit.testkit.match.SyntheticContacts;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;

@@ -1,8 +1,10 @@
-package io.crmkit.benchmarks.match;
+package io.crmkit.benchmarks.duke;
+
 
 import io.crmkit.core.match.DedupeResult;
 import io.crmkit.core.match.Deduplicator;
 import io.crmkit.core.match.MatchRecord;
+import io.crmkit.testkit.match.SyntheticContacts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,7 +44,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * {@code Deduplicator.run} does (including fitting its model). Each prints its pairwise precision/recall/F1.
  * The issue quotes Duke at 42.6 s for 50,000 records on one thread.
  *
- * <p>{@code java -Xmx8g -jar crm-benchmarks/target/benchmarks.jar match.DukeSideBySideBenchmark -f 1 -wi 0 -i 1}
+ * <p>{@code java -Xmx8g -jar crm-benchmarks-duke/target/benchmarks-duke.jar duke.DukeSideBySideBenchmark -f 1 -wi 0 -i 1}
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)

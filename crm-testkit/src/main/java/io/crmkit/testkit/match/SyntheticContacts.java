@@ -1,4 +1,4 @@
-package io.crmkit.benchmarks.match;
+package io.crmkit.testkit.match;
 
 import io.crmkit.core.match.FieldKind;
 import io.crmkit.core.match.MatchRecord;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Deterministic synthetic contacts with known duplicates, for the matching benchmarks. About 80% of the
+ * Deterministic synthetic contacts with known duplicates, for matching tests and benchmarks (a host's too). About 80% of the
  * records are originals (distinct people); the rest are copies of an earlier original as another source
  * system would hold them: typos (substitution, insertion, deletion, transposition), nicknames, given and
  * family name swapped, missing e-mail, phone, city or birth date, e-mail case and Gmail dots, phone in
@@ -147,7 +147,7 @@ public record SyntheticContacts(List<MatchRecord> records, Map<String, Integer> 
   }
 
   /** A new, distinct person, with a few fields missing as in any real base. */
-  static Map<String, String> original(int entity, Random random) {
+  public static Map<String, String> original(int entity, Random random) {
     Map<String, String> v = new LinkedHashMap<>();
     String first = GIVEN[zipf(random, GIVEN.length)];
     String last = surname(random);
@@ -176,7 +176,7 @@ public record SyntheticContacts(List<MatchRecord> records, Map<String, Integer> 
   }
 
   /** The same person as another source system holds them. */
-  static Map<String, String> perturb(Map<String, String> original, Random random) {
+  public static Map<String, String> perturb(Map<String, String> original, Random random) {
     Map<String, String> v = new LinkedHashMap<>(original);
     String first = v.get("first").toLowerCase(Locale.ROOT);
     String[] nicks = NICKNAMES.get(first);
@@ -245,7 +245,7 @@ public record SyntheticContacts(List<MatchRecord> records, Map<String, Integer> 
   }
 
   /** One keyboard-style error: substitution, insertion, deletion or transposition. */
-  static String typo(String s, Random random) {
+  public static String typo(String s, Random random) {
     if (s.length() < 2) {
       return s;
     }
