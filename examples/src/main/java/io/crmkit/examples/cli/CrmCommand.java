@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
+import com.openhtmltopdf.util.XRLog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,8 +59,12 @@ public final class CrmCommand implements Runnable {
     return cli;
   }
 
-  /** Runs {@code crm} with {@code args} and exits with its code. */
+  /**
+   * Runs {@code crm} with {@code args} and exits with its code. The PDF renderer under crm-sales' quotes logs
+   * its progress to the console through its own logger; the command line prints only its output.
+   */
   public static void main(String[] args) {
+    XRLog.setLoggingEnabled(false);
     System.exit(commandLine().execute(args));
   }
 

@@ -2,6 +2,7 @@ package io.crmkit.examples.cli;
 
 import io.crmkit.core.TenantId;
 import io.crmkit.examples.CoreTour;
+import io.crmkit.examples.SalesTour;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,17 +17,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crm demo}: runs {@link CoreTour} — a walk through crmkit's core on the in-memory store — and prints
- * it. With {@code --clock} the output is the same on every run.
+ * {@code crm demo}: runs {@link CoreTour} — a walk through crmkit's core on the in-memory store — and then
+ * {@link SalesTour}, the sales chapter, and prints them; {@code --chapter} picks one. With {@code --clock} the
+ * output is the same on every run.
  */
 @Command(
     name = "demo",
     description = {
-      "Walk through crmkit's core on an in-memory store.",
-      "Shows a tenant, custom fields, accounts and contacts with normalised e-mails and phones, an org chart, "
-          + "activities, consent, an audited update, a lead lifecycle and the single customer view."
+      "Walk through crmkit on an in-memory store: the core, then sales.",
+      "Core: a tenant, custom fields, accounts and contacts with normalised e-mails and phones, an org chart, "
+          + "activities, consent, an audited update, a lead lifecycle and the single customer view.",
+      "Sales: leads routed by territory, rules and round robin; rule and predictive scores; a cadence ended by a "
+          + "reply; a lead converted into an existing account; an opportunity through the pipeline with price-book "
+          + "line items, a guard refusal and a quote (HTML and PDF); a monthly follow-up across a DST change; the "
+          + "forecast by quarter, team and owner with quota attainment; performance per rep; a day's route."
     })
 final class DemoCommand implements Callable<Integer> {
+  /** The parts of the demo. */
+  enum Chapter {
+    all,
+    core,
+    sales
+  }
+
   @Spec CommandSpec spec;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
@@ -56,11 +69,27 @@ final class DemoCommand implements Callable<Integer> {
           + "Default: the system clock.")
   Optional<Instant> clock = Optional.empty();
 
+  @Option(
+      names = "--chapter",
+      paramLabel = "CHAPTER",
+      defaultValue = "all",
+      description = "Which part to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE} (the core, then sales).")
+  Chapter chapter = Chapter.all;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Instant start = clock.orElseGet(() -> Clock.systemUTC().instant());
-    new CoreTour(start, tenant, zone, out).run();
+    if (chapter != Chapter.sales) {
+      new CoreTour(start, tenant, zone, out).run();
+    }
+    if (chapter == Chapter.all) {
+      out.println();
+      out.println();
+    }
+    if (chapter != Chapter.core) {
+      new SalesTour(start, tenant, zone, out).run();
+    }
     out.flush();
     return 0;
   }

@@ -1,0 +1,50 @@
+package io.crmkit.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crmkit.examples.cli.CrmCommandTest.Run;
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest {
+  static final String[] CLOCK = {"--tenant", "acme", "--zone", "Europe/Berlin", "--clock", "2026-01-15T10:00:00Z"};
+
+  static Run demo(String... extra) {
+    String[] args = new String[1 + CLOCK.length + extra.length];
+    args[0] = "demo";
+    System.arraycopy(CLOCK, 0, args, 1, CLOCK.length);
+    System.arraycopy(extra, 0, args, 1 + CLOCK.length, extra.length);
+    return CrmCommandTest.run(args);
+  }
+
+  @Test
+  void theDemoRunsTheCoreTourThenTheSalesChapter() {
+    Run all = demo();
+    assertThat(all.exitCode()).isZero();
+    assertThat(all.err()).isEmpty();
+    assertThat(all.out()).containsSubsequence(
+        "1. A tenant", "Customer view: Zoë Ó Briain (contact)",
+        "S1. Sales: a team, territories and a price book", "Leads arrive and are routed", "Scoring", "cadence",
+        "Qualify and convert", "LeadConverted: lead ", "through the pipeline", "Refused:", "A quote from the line items",
+        "Closed Won", "daylight-saving change", "Forecast for ", "Quota attainment", "Sales performance", "visits on");
+  }
+
+  @Test
+  void aChapterCanBeRunOnItsOwn() {
+    Run core = demo("--chapter", "core");
+    Run sales = demo("--chapter", "sales");
+    assertThat(core.exitCode()).isZero();
+    assertThat(sales.exitCode()).isZero();
+    assertThat(core.out()).contains("Customer view:").doesNotContain("S1. Sales");
+    assertThat(sales.out()).contains("S1. Sales").doesNotContain("Customer view:");
+    // the full demo is the core tour, a gap, then the sales chapter, each the same as on its own
+    assertThat(demo().out()).isEqualTo(core.out() + System.lineSeparator() + System.lineSeparator() + sales.out());
+  }
+
+  @Test
+  void anUnknownChapterIsABadArgumentAndHelpNamesTheChapters() {
+    Run bad = demo("--chapter", "marketing");
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--chapter", "marketing", "all, core, sales");
+    assertThat(CrmCommandTest.run("demo", "--help").out()).contains("--chapter", "all, core, sales");
+  }
+}
