@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * What a person asks of a lead conversion (Salesforce's convert dialog): which lead at which version, who
  * converts it, how to find the account and the contact, whether to create an opportunity and under which
- * name, and who owns the new records (the lead's owner unless given).
+ * name, close date and amount ({@link OpportunityRequest}), and who owns the new records (the lead's owner
+ * unless given).
  *
  * <pre>{@code
  * ConversionRequest request = ConversionRequest.of(lead.id(), lead.version(), "u-7")
@@ -23,7 +24,7 @@ import java.util.Optional;
  * @param convertedBy the converting user (the host's user id); open activities are re-owned to this user
  * @param account how to find the account
  * @param contact how to find the contact
- * @param opportunityName the name of the opportunity to create; empty for none
+ * @param opportunity the opportunity to create; empty for none
  * @param recordOwner the owner of records the conversion creates; empty for the lead's owner
  */
 public record ConversionRequest(
@@ -32,7 +33,7 @@ public record ConversionRequest(
     String convertedBy,
     PartyChoice<AccountId> account,
     PartyChoice<ContactId> contact,
-    Optional<String> opportunityName,
+    Optional<OpportunityRequest> opportunity,
     Optional<Owner> recordOwner) {
 
   public ConversionRequest {
@@ -42,7 +43,7 @@ public record ConversionRequest(
     Objects.requireNonNull(recordOwner, "recordOwner");
     EntityId.checked(convertedBy, "convertedBy");
     io.crmkit.core.ValidationException.checkNotNegative(expectedVersion, "expectedVersion");
-    opportunityName = LeadText.optional(opportunityName, "opportunityName");
+    Objects.requireNonNull(opportunity, "opportunity");
   }
 
   /** Converts {@code lead} at {@code expectedVersion}: match-or-create both parties, no opportunity. */
@@ -53,27 +54,42 @@ public record ConversionRequest(
   }
 
   public ConversionRequest withAccount(PartyChoice<AccountId> value) {
-    return new ConversionRequest(lead, expectedVersion, convertedBy, value, contact, opportunityName, recordOwner);
+    return new ConversionRequest(lead, expectedVersion, convertedBy, value, contact, opportunity, recordOwner);
   }
 
   public ConversionRequest withContact(PartyChoice<ContactId> value) {
-    return new ConversionRequest(lead, expectedVersion, convertedBy, account, value, opportunityName, recordOwner);
+    return new ConversionRequest(lead, expectedVersion, convertedBy, account, value, opportunity, recordOwner);
   }
 
   /** Asks for an opportunity named {@code name}, created by a {@link ConversionParticipant}. */
   public ConversionRequest withOpportunity(String name) {
+    return withOpportunity(OpportunityRequest.named(Objects.requireNonNull(name, "name")));
+  }
+
+  /** Asks for the opportunity {@code value} describes, created by a {@link ConversionParticipant}. */
+  public ConversionRequest withOpportunity(OpportunityRequest value) {
     return new ConversionRequest(
-        lead, expectedVersion, convertedBy, account, contact, Optional.of(Objects.requireNonNull(name, "name")), recordOwner);
+        lead, expectedVersion, convertedBy, account, contact, Optional.of(Objects.requireNonNull(value, "opportunity")), recordOwner);
+  }
+
+  /** Asks for no opportunity (Salesforce's "Don't create an opportunity upon conversion"; the default). */
+  public ConversionRequest withoutOpportunity() {
+    return new ConversionRequest(lead, expectedVersion, convertedBy, account, contact, Optional.empty(), recordOwner);
+  }
+
+  /** The name asked for the opportunity, if one is asked for and named. */
+  public Optional<String> opportunityName() {
+    return opportunity.flatMap(OpportunityRequest::name);
   }
 
   /** New records are owned by {@code owner} instead of the lead's owner. */
   public ConversionRequest ownedBy(Owner owner) {
     return new ConversionRequest(
-        lead, expectedVersion, convertedBy, account, contact, opportunityName, Optional.of(Objects.requireNonNull(owner, "owner")));
+        lead, expectedVersion, convertedBy, account, contact, opportunity, Optional.of(Objects.requireNonNull(owner, "owner")));
   }
 
   /** Whether an opportunity is asked for. */
   public boolean wantsOpportunity() {
-    return opportunityName.isPresent();
+    return opportunity.isPresent();
   }
 }

@@ -209,7 +209,7 @@ public final class LeadConversion {
     }
     ValidationException.check(
         !request.wantsOpportunity() || opportunity.isPresent(),
-        "opportunityName",
+        "opportunity",
         "an opportunity was asked for but no ConversionParticipant created one (register the opportunities participant)");
 
     ConversionInfo info = new ConversionInfo(at, request.convertedBy(), accountId, contact.id(), opportunity);

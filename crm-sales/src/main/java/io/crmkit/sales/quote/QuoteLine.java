@@ -15,6 +15,9 @@ import java.util.Objects;
  */
 public record QuoteLine(
     String productCode, String productName, BigDecimal quantity, Money unitPrice, BigDecimal discountPercent, BigDecimal taxRatePercent) {
+  /** The longest product name a line holds: as long as a {@link io.crmkit.sales.product.Product}'s name may be. */
+  public static final int MAX_PRODUCT_NAME = 255;
+
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   public QuoteLine {
@@ -27,7 +30,8 @@ public record QuoteLine(
     ValidationException.check(
         !productCode.isBlank() && productCode.length() <= 64, "productCode", "must have 1 to 64 characters and not be blank");
     ValidationException.check(
-        !productName.isBlank() && productName.length() <= 200, "productName", "must have 1 to 200 characters and not be blank");
+        !productName.isBlank() && productName.length() <= MAX_PRODUCT_NAME, "productName",
+        "must have 1 to " + MAX_PRODUCT_NAME + " characters and not be blank");
     ValidationException.check(quantity.signum() > 0, "quantity", "must be positive but was " + quantity.toPlainString());
     ValidationException.check(!unitPrice.isNegative(), "unitPrice", "must not be negative but was " + unitPrice);
     ValidationException.check(
