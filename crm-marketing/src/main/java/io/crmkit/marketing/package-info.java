@@ -1,7 +1,7 @@
 /**
- * Marketing: segments and lists, suppression, campaigns, the durable campaign scheduler, journeys,
- * frequency caps, A/B tests and attribution. This module is reserved in the build; its feature packages
- * arrive with the marketing issue.
+ * Marketing: segments and lists, list imports, consent and subscriptions, campaigns with ROI, a durable
+ * scheduler, journeys, frequency caps, A/B tests, templates and channels. Each feature lives in its own
+ * sub-package ({@code io.crmkit.marketing.segment}, {@code io.crmkit.marketing.schedule}, ...).
  */
 @NullMarked
 package io.crmkit.marketing;
