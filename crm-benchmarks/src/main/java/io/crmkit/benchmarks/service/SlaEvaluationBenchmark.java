@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.State;
  * targets on a Berlin office calendar (seed 42). One invocation reads all 100,000 clocks.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class SlaEvaluationBenchmark {
   private static final List<String> STATUSES = List.of("open", "pending_customer", "on_hold", "open", "solved");
