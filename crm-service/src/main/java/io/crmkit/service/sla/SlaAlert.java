@@ -46,6 +46,6 @@ public record SlaAlert(
 
   @Override
   public Set<RecordRef> subjects() {
-    return Set.of(RecordRef.of("case", caseId));
+    return Set.of(RecordRef.of(io.crmkit.service.cases.Case.TYPE_NAME, caseId));
   }
 }
