@@ -124,7 +124,7 @@ class MenuProperties {
     if (depth == 0) {
       return leaf;
     }
-    Arbitrary<Shape> prompt = Arbitraries.lazy(() -> shape(depth - 1)).list().ofMinSize(1).ofMaxSize(4)
+    Arbitrary<Shape> prompt = Arbitraries.lazy(() -> shape(depth - 1)).list().ofMinSize(1).ofMaxSize(3)
         .map(children -> new Shape(0, children));
     return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(1, leaf), net.jqwik.api.Tuple.of(2, prompt));
   }

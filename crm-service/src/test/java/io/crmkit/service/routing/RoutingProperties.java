@@ -219,6 +219,6 @@ class RoutingProperties {
           }
           return b.build();
         });
-    return item.list().ofMinSize(1).ofMaxSize(30);
+    return item.list().ofMinSize(1).ofMaxSize(20);
   }
 }
