@@ -40,10 +40,11 @@ public record EscalationReport(
 
   public EscalationReport {
     Objects.requireNonNull(tenantId, "tenantId");
-    byReason = List.copyOf(byReason);
-    byProduct = List.copyOf(byProduct);
-    byPriority = List.copyOf(byPriority);
-    byPeriod = List.copyOf(byPeriod);
+    byReason = List.copyOf(Objects.requireNonNull(byReason, "byReason"));
+    byProduct = List.copyOf(Objects.requireNonNull(byProduct, "byProduct"));
+    byPriority = List.copyOf(Objects.requireNonNull(byPriority, "byPriority"));
+    byPeriod = List.copyOf(Objects.requireNonNull(byPeriod, "byPeriod"));
+    Objects.requireNonNull(casesByProduct, "casesByProduct");
     Map<String, Set<CaseId>> copy = new TreeMap<>();
     casesByProduct.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
     casesByProduct = java.util.Collections.unmodifiableMap(copy);

@@ -13,7 +13,7 @@ public record CandidateAssessment(String agentId, List<Exclusion> exclusions, St
   public CandidateAssessment {
     Objects.requireNonNull(agentId, "agentId");
     Objects.requireNonNull(standing, "standing");
-    exclusions = List.copyOf(exclusions);
+    exclusions = List.copyOf(Objects.requireNonNull(exclusions, "exclusions"));
     ValidationException.check(!standing.isBlank(), "standing", "must describe the agent's standing");
   }
 

@@ -27,7 +27,7 @@ public record RoutingDecision(
     Objects.requireNonNull(agentId, "agentId");
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(reconsiderAt, "reconsiderAt");
-    candidates = List.copyOf(candidates);
+    candidates = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
     ValidationException.check(!reason.isBlank(), "reason", "must say why");
     if (agentId.isPresent()) {
       String chosen = agentId.get();
