@@ -604,15 +604,17 @@ public final class SalesTour {
     Quote quote = crm.repository(Quote.TYPE).insert(OpportunityQuotes.draft(next("quote", QuoteId::new), deal,
         List.of(seat, workshop, connector), QuoteTaxes.flat(new BigDecimal("19")), TEAM_ZONE, today.plusDays(30), clock.instant()));
     QuoteTotals totals = quote.totals();
-    String html = QuoteDocuments.html(quote, new QuoteParties("crmkit Demo GmbH", converted.account().name() + ", "
-        + converted.contact().name().fullName()), QuoteTemplate.defaultTemplate());
-    byte[] pdf = QuoteDocuments.pdf(html);
+    QuoteParties parties = new QuoteParties("crmkit Demo GmbH", converted.account().name() + ", "
+        + converted.contact().name().fullName());
+    String html = QuoteDocuments.html(quote, parties, QuoteTemplate.defaultTemplate());
+    byte[] pdf = QuoteDocuments.pdf(quote, parties, QuoteTemplate.defaultTemplate());
     say("%s revision %d for %s: net %s, %s, total %s, valid until %s", quote.id(), quote.current().number(), deal.id(),
         money(totals.net()), totals.taxes().stream().map(SalesTour::taxText).collect(Collectors.joining(", ")),
         money(totals.grandTotal()), quote.current().validUntil());
     int pages = pages(pdf);
-    say("Rendered in memory, nothing written to disk: HTML %,d characters; PDF (%s, DejaVu Sans embedded) %d page%s.",
+    say("Rendered in memory, nothing written to disk: HTML %,d characters; PDF (%s, DejaVu Sans embedded) %d page%s,",
         html.length(), new String(pdf, 0, Math.min(8, pdf.length), StandardCharsets.ISO_8859_1).strip(), pages, pages == 1 ? "" : "s");
+    say("    %,d bytes, the same on every rendering: dated from the revision, its /ID from the quote id and revision.", pdf.length);
     quote = crm.repository(Quote.TYPE).update(quote.present(clock));
     say("Presented to %s: status %s.", converted.contact().name().fullName(), quote.statusAt(clock));
 
@@ -895,8 +897,7 @@ public final class SalesTour {
 
   /**
    * The number of pages of a PDF: its page objects ({@code /Type /Page}, not {@code /Pages}), looked for in the
-   * file and in its Flate-compressed streams, where PDF 1.5+ writers keep most objects. (The byte count is no
-   * use in a reproducible demo: the renderer stamps the file with the time of rendering.)
+   * file and in its Flate-compressed streams, where PDF 1.5+ writers keep most objects.
    */
   static int pages(byte[] pdf) {
     java.util.regex.Pattern page = java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");

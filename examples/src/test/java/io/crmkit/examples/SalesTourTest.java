@@ -174,7 +174,9 @@ class SalesTourTest {
     try (PDDocument pdf = Loader.loadPDF(o.quotePdf())) {
       assertThat(SalesTour.pages(o.quotePdf())).isEqualTo(pdf.getNumberOfPages()).isPositive();
       assertThat(r.text()).contains(String.format(java.util.Locale.ROOT, "HTML %,d characters", o.quoteHtml().length()),
-          pdf.getNumberOfPages() + " page");
+          pdf.getNumberOfPages() + " page", String.format(java.util.Locale.ROOT, "%,d bytes", o.quotePdf().length));
+      assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+          .isEqualTo(o.quote().current().createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
   }
 
@@ -260,6 +262,7 @@ class SalesTourTest {
     assertThat(tokyo.text()).isNotEqualTo(berlin.text());
     assertThat(tokyo.outcome().forecast().rows()).isEqualTo(berlin.outcome().forecast().rows());
     assertThat(tokyo.outcome().conversion().event()).isEqualTo(berlin.outcome().conversion().event());
+    assertThat(tokyo.outcome().quotePdf()).as("the quote's PDF, byte for byte").isEqualTo(berlin.outcome().quotePdf());
   }
 
   private static Set<Owner> owners(String node) {
