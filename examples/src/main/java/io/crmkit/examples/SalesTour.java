@@ -72,8 +72,10 @@ import io.crmkit.sales.lead.LeadConverted;
 import io.crmkit.sales.lead.LeadId;
 import io.crmkit.sales.lead.LeadService;
 import io.crmkit.sales.lead.LeadSource;
+import io.crmkit.sales.lead.OpportunityRequest;
 import io.crmkit.sales.opportunity.ContactRole;
 import io.crmkit.sales.opportunity.Opportunity;
+import io.crmkit.sales.opportunity.OpportunityFromLead;
 import io.crmkit.sales.opportunity.OpportunityId;
 import io.crmkit.sales.opportunity.OpportunityStages;
 import io.crmkit.sales.opportunity.StageMove;
@@ -92,13 +94,14 @@ import io.crmkit.sales.product.PriceBookEntry;
 import io.crmkit.sales.product.PriceBookId;
 import io.crmkit.sales.product.Product;
 import io.crmkit.sales.product.ProductId;
+import io.crmkit.sales.quote.OpportunityQuotes;
 import io.crmkit.sales.quote.Quote;
 import io.crmkit.sales.quote.QuoteAccepted;
 import io.crmkit.sales.quote.QuoteDocuments;
 import io.crmkit.sales.quote.QuoteId;
-import io.crmkit.sales.quote.QuoteLine;
 import io.crmkit.sales.quote.QuoteOutcome;
 import io.crmkit.sales.quote.QuoteParties;
+import io.crmkit.sales.quote.QuoteTaxes;
 import io.crmkit.sales.quote.QuoteTemplate;
 import io.crmkit.sales.quote.QuoteTotals;
 import io.crmkit.sales.quote.TaxLine;
@@ -109,6 +112,9 @@ import io.crmkit.sales.scoring.FeatureContribution;
 import io.crmkit.sales.scoring.FrequencyTable;
 import io.crmkit.sales.scoring.GroupScore;
 import io.crmkit.sales.scoring.LeadProbability;
+import io.crmkit.sales.scoring.LeadScoring;
+import io.crmkit.sales.scoring.OpportunityScoring;
+import io.crmkit.sales.scoring.OpportunityWinProbability;
 import io.crmkit.sales.scoring.PlsObservation;
 import io.crmkit.sales.scoring.PlsOutcome;
 import io.crmkit.sales.scoring.PlsStage;
@@ -126,6 +132,7 @@ import io.crmkit.sales.scoring.ScoringExtractor;
 import io.crmkit.sales.scoring.ScoringRule;
 import io.crmkit.sales.scoring.ThresholdDecision;
 import io.crmkit.sales.scoring.ThresholdState;
+import io.crmkit.sales.scoring.WinProbability;
 import io.crmkit.sales.territory.AccountCondition;
 import io.crmkit.sales.territory.AccountProfile;
 import io.crmkit.sales.territory.Territory;
@@ -165,8 +172,9 @@ import java.util.stream.Collectors;
  * The sales chapter of {@code crm demo}: a DACH and Nordics sales team on the in-memory store, printed as it
  * goes. Leads arrive and are routed by territory, assignment rules and round robin; they are scored by rules and
  * by Odoo-style predictive scoring; a cadence ends when a prospect replies; one lead is qualified and converted
- * into an existing account; its opportunity moves through the standard pipeline with line items from a price
- * book (a guard refuses one move until a primary contact is named), gets a quote as HTML and PDF, and is won;
+ * into an existing account, the conversion creating its opportunity; that opportunity moves through the standard
+ * pipeline (a guard refuses one move until line items from a price book give it an amount), gets a quote made from
+ * its line items as HTML and PDF, and is won;
  * a monthly follow-up crosses a daylight-saving change; the quarter's forecast rolls up by owner and team in
  * euros (Swiss deals converted at a dated rate) against quotas; each rep's performance is measured; and one
  * day of customer visits is planned.
@@ -229,7 +237,7 @@ public final class SalesTour {
    * @param scores each lead's rule-based score as of its arrival
    * @param predictions each lead's predicted win probability
    * @param conversion the conversion of the qualified lead
-   * @param deal the opportunity of the converted lead, as won
+   * @param deal the opportunity the conversion created, as won
    * @param guardRefusal the refusal of the move that lacked a required field
    * @param quote the accepted quote
    * @param quoteHtml the quote as HTML
@@ -333,14 +341,14 @@ public final class SalesTour {
           money(prices.requireActiveEntry(p.id(), CHF).listPrice()));
     }
 
-    // the tenant's copy of Salesforce's standard pipeline: a quote needs someone to address it to
+    // the tenant's copy of Salesforce's standard pipeline: there is no quote without a price
     List<Stage> stages = Pipelines.standardSales().stages().stream()
-        .map(s -> s.key().equals("proposal_price_quote") ? s.requiring(RequiredField.PRIMARY_CONTACT) : s)
+        .map(s -> s.key().equals("proposal_price_quote") ? s.requiring(RequiredField.AMOUNT) : s)
         .toList();
     Pipeline pipeline = Pipeline.of(Pipelines.standardSales().name(), Pipelines.DEFAULT_RECORD_TYPE, stages);
     PipelineCatalog catalog = PipelineCatalog.of(tenant, List.of(pipeline));
     OpportunityStages opportunities = OpportunityStages.of(crm, catalog, clock, bus);
-    say("Pipeline '%s' (Salesforce's standard; here 'Proposal/Price Quote' requires a primary contact):", pipeline.name());
+    say("Pipeline '%s' (Salesforce's standard; here 'Proposal/Price Quote' requires an amount):", pipeline.name());
     for (int i = 0; i < pipeline.stages().size(); i += 5) {
       say("    %s", pipeline.stages().subList(i, Math.min(i + 5, pipeline.stages().size())).stream()
           .map(s -> s.label() + " " + s.defaultProbability() + " %").collect(Collectors.joining(", ")));
@@ -426,15 +434,18 @@ public final class SalesTour {
 
     // ---------------------------------------------------------------------------------------------------------
     heading("Scoring: rules, then a model of last year's leads");
-    ScoringExtractor<Lead> extractor = ScoringExtractor.of(Lead::tenantId, Lead::ref,
-        (l, field) -> leadValues(l, field), l -> arrivalOf.get(l.id()).events());
+    // the lead's fields and its activities in the store, plus what the web tracking saw before it was a lead
+    LeadScoring leadScoring = LeadScoring.inStore(crm);
+    ScoringExtractor<Lead> extractor = ScoringExtractor.of(leadScoring::tenantId, leadScoring::ref, leadScoring::values,
+        l -> concat(leadScoring.engagement(l), arrivalOf.get(l.id()).events()));
     RuleScoringModel rulesModel = new RuleScoringModel(tenant, "lead-score", List.of(
         ScoreGroup.fit("fit", List.of(
             ScoringRule.fit("in-our-territories", Criteria.in(FieldRef.text("country"), "DE", "AT", "CH", "DK", "FI", "NO", "SE"), 15),
-            ScoringRule.fit("decision-maker", Criteria.contains(FieldRef.text("title"), "Head")
-                .or(Criteria.contains(FieldRef.text("title"), "Director")), 10),
+            ScoringRule.fit("decision-maker", Criteria.contains(FieldRef.text("jobTitle"), "Head")
+                .or(Criteria.contains(FieldRef.text("jobTitle"), "Director")), 10),
             ScoringRule.fit("met-in-person", Criteria.in(FieldRef.text("source"), "trade_show", "partner_referral"), 5),
-            ScoringRule.fit("personal-mailbox", Criteria.in(FieldRef.text("email_domain"), "gmail.com", "gmx.de", "outlook.com"), -10))),
+            ScoringRule.fit("personal-mailbox", Criteria.contains(FieldRef.text("email"), "@gmail.com")
+                .or(Criteria.contains(FieldRef.text("email"), "@gmx.de")).or(Criteria.contains(FieldRef.text("email"), "@outlook.com")), -10))),
         ScoreGroup.engagement("engagement", DecayPolicy.halfLife(Duration.ofDays(30)), List.of(
             ScoringRule.engagement("pricing-page", Set.of("pricing_page_viewed"), 10),
             ScoringRule.engagement("webinar", Set.of("webinar_attended"), 15),
@@ -468,10 +479,7 @@ public final class SalesTour {
     say("Predictive (naive Bayes on 12 leads closed last year, by country and source, as Odoo computes it):");
     Map<LeadId, LeadProbability> predictions = new LinkedHashMap<>();
     for (Lead lead : leads) {
-      PlsObservation seen = new PlsObservation(Optional.empty(), Optional.of(lead.status()), Map.of(
-          PlsVariable.COUNTRY.name(), List.of(arrivalOf.get(lead.id()).country()),
-          PlsVariable.SOURCE.name(), List.of(lead.source().code())), Optional.empty());
-      LeadProbability p = predictor.score(seen);
+      LeadProbability p = predictor.score(lead, leadScoring);
       predictions.put(lead.id(), p);
       say("%-17s %6s %%  prior %+.2f; %s", lead.name().fullName(), p.probability().map(BigDecimal::toPlainString).orElse("–"),
           p.priorLogOdds(), p.contributions().stream().map(SalesTour::featureText).collect(Collectors.joining(", ")));
@@ -523,8 +531,11 @@ public final class SalesTour {
     say("%s works the lead (a discovery call, an open task) and qualifies it: status %s, stage %s.", display("user:jonas"),
         juergen.status(), juergen.stage());
     clock.advance(Duration.ofMinutes(20));
-    LeadConversion conversion = LeadConversion.builder(crm, clock, ids("conv")).publisher(bus).build();
-    ConversionResult converted = conversion.convert(ConversionRequest.of(juergen.id(), juergen.version(), "jonas"));
+    LeadConversion conversion = LeadConversion.builder(crm, clock, ids("conv")).publisher(bus)
+        .participant(OpportunityFromLead.of(catalog, EUR, TEAM_ZONE).withContactRole(ContactRole.Role.DECISION_MAKER))
+        .build();
+    ConversionResult converted = conversion.convert(ConversionRequest.of(juergen.id(), juergen.version(), "jonas")
+        .withOpportunity(OpportunityRequest.named("Predictive maintenance rollout")));
     LeadConverted event = converted.event();
     say("Account: %s %s (%s)%s", converted.account().id(), converted.account().name(), event.accountResolution(),
         converted.accountMatch().map(m -> String.format(Locale.ROOT, ", score %.2f, because:", m.score())).orElse(""));
@@ -542,26 +553,12 @@ public final class SalesTour {
 
     // ---------------------------------------------------------------------------------------------------------
     heading("The opportunity through the pipeline");
-    LineItem seats = LineItem.of(prices, seat.id(), EUR, new BigDecimal("120")).withDiscountPercent(BigDecimal.TEN);
-    LineItem days = LineItem.of(prices, workshop.id(), EUR, new BigDecimal("3"));
-    LineItem link = LineItem.of(prices, connector.id(), EUR, BigDecimal.ONE);
-    Opportunity deal = opportunities.open(Opportunity.builder(next("opp", OpportunityId::new), tenant)
-        .name("Predictive maintenance rollout")
-        .account(converted.account().id())
-        .owner(JONAS)
-        .closeDate(today.plusDays(45))
-        .lineItem(seats).lineItem(days).lineItem(link)
-        .startIn(pipeline, clock.instant())
-        .build());
-    say("%s %s for %s, owner %s, close date %s", deal.id(), deal.name(), converted.account().name(), display(deal.owner().toString()),
-        deal.closeDate());
-    for (LineItem l : deal.lineItems()) {
-      Product p = products.get(l.product());
-      say("    %4s × %-30s %10s%s = %12s", l.quantity().toPlainString(), p.name(), money(l.salesPrice()),
-          l.discountPercent().signum() == 0 ? "         " : String.format(Locale.ROOT, " −%s %%", l.discountPercent().toPlainString()),
-          money(l.total()));
-    }
-    say("    amount %s, from the line items", money(deal.amount()));
+    Repository<Opportunity, OpportunityId> deals = crm.repository(Opportunity.TYPE);
+    Opportunity deal = deals.get(event.opportunity().orElseThrow(() -> new IllegalStateException("the conversion made no opportunity")));
+    say("%s %s, made by the conversion for %s: owner %s, primary contact %s (%s),", deal.id(), deal.name(),
+        converted.account().name(), display(deal.owner().toString()), converted.contact().name().fullName(),
+        deal.contactRoles().get(0).role());
+    say("    amount %s (no products yet), closing at the end of the quarter, %s", money(deal.amount()), deal.closeDate());
     say("%s  %-22s %3d %%  %s", local(deal.stageEnteredAt()), pipeline.requireStage(deal.stage()).label(), deal.probability(),
         deal.forecastCategory());
     for (String key : List.of("qualification", "needs_analysis", "value_proposition", "id_decision_makers")) {
@@ -579,34 +576,45 @@ public final class SalesTour {
     }
     say("Stages open to it now: %s", OpportunityStages.availableStages(deal, pipeline).stream().map(Stage::label)
         .collect(Collectors.joining(", ")));
-    deal = crm.repository(Opportunity.TYPE).update(deal
-        .withContactRole(ContactRole.primary(converted.contact().id(), ContactRole.Role.DECISION_MAKER))
+    deal = deals.update(deal
+        .withLineItems(List.of(
+            LineItem.of(prices, seat.id(), EUR, new BigDecimal("120")).withDiscountPercent(BigDecimal.TEN),
+            LineItem.of(prices, workshop.id(), EUR, new BigDecimal("3")),
+            LineItem.of(prices, connector.id(), EUR, BigDecimal.ONE)))
         .withNextStep("Send the quote")
         .withUpdatedAt(clock.instant()));
-    say("Fixed:    %s named primary contact (decision maker).", converted.contact().name().fullName());
+    say("Fixed:    %s adds the products from the price book '%s':", display(deal.owner().toString()), prices.name());
+    for (LineItem l : deal.lineItems()) {
+      Product p = products.get(l.product());
+      say("    %4s × %-30s %10s%s = %12s", l.quantity().toPlainString(), p.name(), money(l.salesPrice()),
+          l.discountPercent().signum() == 0 ? "         " : String.format(Locale.ROOT, " −%s %%", l.discountPercent().toPlainString()),
+          money(l.total()));
+    }
+    say("    amount %s, from the line items", money(deal.amount()));
     deal = moved(opportunities.move(deal.id(), deal.version(), "proposal_price_quote"), pipeline);
+    OpportunityScoring dealScoring = OpportunityScoring.of(catalog).withSource(o -> Optional.of(converted.lead().source().code()));
+    WinProbability chance = dealScoring.winProbability(deal, OpportunityWinProbability.of(predictor), pls);
+    say("Win probability %s %%: the stage's default %s %% as the prior, moved by last year's leads from its source (%s).",
+        chance.probability().toPlainString(), chance.stageDefault().toPlainString(),
+        chance.contributions().isEmpty() ? "no evidence"
+            : chance.contributions().stream().map(SalesTour::featureText).collect(Collectors.joining(", ")));
 
     // ---------------------------------------------------------------------------------------------------------
     heading("A quote from the line items");
-    List<QuoteLine> quoteLines = deal.lineItems().stream()
-        .map(l -> {
-          Product p = products.get(l.product());
-          QuoteLine q = QuoteLine.of(p.code(), p.name(), l.quantity().toPlainString(), l.salesPrice(), "19");
-          return l.discountPercent().signum() == 0 ? q : q.withDiscount(l.discountPercent());
-        })
-        .toList();
-    Quote quote = crm.repository(Quote.TYPE).insert(Quote.draft(next("quote", QuoteId::new), tenant, deal.id(), EUR, TEAM_ZONE,
-        quoteLines, today.plusDays(30), clock.instant()));
+    Quote quote = crm.repository(Quote.TYPE).insert(OpportunityQuotes.draft(next("quote", QuoteId::new), deal,
+        List.of(seat, workshop, connector), QuoteTaxes.flat(new BigDecimal("19")), TEAM_ZONE, today.plusDays(30), clock.instant()));
     QuoteTotals totals = quote.totals();
-    String html = QuoteDocuments.html(quote, new QuoteParties("crmkit Demo GmbH", converted.account().name() + ", "
-        + converted.contact().name().fullName()), QuoteTemplate.defaultTemplate());
-    byte[] pdf = QuoteDocuments.pdf(html);
+    QuoteParties parties = new QuoteParties("crmkit Demo GmbH", converted.account().name() + ", "
+        + converted.contact().name().fullName());
+    String html = QuoteDocuments.html(quote, parties, QuoteTemplate.defaultTemplate());
+    byte[] pdf = QuoteDocuments.pdf(quote, parties, QuoteTemplate.defaultTemplate());
     say("%s revision %d for %s: net %s, %s, total %s, valid until %s", quote.id(), quote.current().number(), deal.id(),
         money(totals.net()), totals.taxes().stream().map(SalesTour::taxText).collect(Collectors.joining(", ")),
         money(totals.grandTotal()), quote.current().validUntil());
     int pages = pages(pdf);
-    say("Rendered in memory, nothing written to disk: HTML %,d characters; PDF (%s, DejaVu Sans embedded) %d page%s.",
+    say("Rendered in memory, nothing written to disk: HTML %,d characters; PDF (%s, DejaVu Sans embedded) %d page%s,",
         html.length(), new String(pdf, 0, Math.min(8, pdf.length), StandardCharsets.ISO_8859_1).strip(), pages, pages == 1 ? "" : "s");
+    say("    %,d bytes, the same on every rendering: dated from the revision, its /ID from the quote id and revision.", pdf.length);
     quote = crm.repository(Quote.TYPE).update(quote.present(clock));
     say("Presented to %s: status %s.", converted.contact().name().fullName(), quote.statusAt(clock));
 
@@ -809,14 +817,10 @@ public final class SalesTour {
     return model.evaluate(profile).stream().anyMatch(m -> m.territory().equals(territory));
   }
 
-  private static List<?> leadValues(Lead lead, String field) {
-    return switch (field) {
-      case "country" -> lead.address().map(a -> List.of(a.countryCode())).orElse(List.of());
-      case "title" -> lead.jobTitle().map(List::of).orElse(List.of());
-      case "source" -> List.of(lead.source().code());
-      case "email_domain" -> lead.email().map(e -> List.of(e.normalized().substring(e.normalized().indexOf('@') + 1))).orElse(List.of());
-      default -> List.of();
-    };
+  private static <T> List<T> concat(List<? extends T> a, List<? extends T> b) {
+    List<T> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   /** Last year's twelve closed leads: who became a customer, by country and source. */
@@ -893,8 +897,7 @@ public final class SalesTour {
 
   /**
    * The number of pages of a PDF: its page objects ({@code /Type /Page}, not {@code /Pages}), looked for in the
-   * file and in its Flate-compressed streams, where PDF 1.5+ writers keep most objects. (The byte count is no
-   * use in a reproducible demo: the renderer stamps the file with the time of rendering.)
+   * file and in its Flate-compressed streams, where PDF 1.5+ writers keep most objects.
    */
   static int pages(byte[] pdf) {
     java.util.regex.Pattern page = java.util.regex.Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");

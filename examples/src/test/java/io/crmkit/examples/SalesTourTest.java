@@ -119,8 +119,28 @@ class SalesTourTest {
       assertThat(a.links()).contains(contact.ref(), account.ref()).doesNotContain(lead.ref());
     }
     assertThat(store.repository(Activity.TYPE).query(Criteria.all())).noneMatch(a -> a.links().contains(lead.ref()));
-    assertThat(r.text()).contains("LeadConverted: lead " + event.lead() + " → account " + event.account() + ", contact " + event.contact(),
+    assertThat(r.text()).contains("LeadConverted: lead " + event.lead() + " → account " + event.account() + ", contact " + event.contact()
+            + ", opportunity " + event.opportunity().orElseThrow(),
         event.movedActivities().stream().map(Object::toString).collect(Collectors.joining(", ", "[", "]")));
+  }
+
+  @Test
+  void theConversionCreatesTheOpportunityThatIsLaterWon() {
+    Run r = run("2026-01-15T10:00:00Z", "UTC");
+    SalesTour.Outcome o = r.outcome();
+    LeadConverted event = o.conversion().event();
+    assertThat(event.opportunity()).as("LeadConverted names the opportunity the conversion created").isPresent();
+    Opportunity deal = o.store().repository(Opportunity.TYPE).get(event.opportunity().orElseThrow());
+    assertThat(deal.id()).isEqualTo(o.deal().id());
+    assertThat(deal.status()).isEqualTo(OpportunityStatus.WON);
+    assertThat(deal.account()).isEqualTo(event.account());
+    assertThat(deal.owner()).isEqualTo(o.conversion().lead().owner());
+    assertThat(deal.stageHistory().changes().get(0).at()).isEqualTo(event.occurredAt());
+    assertThat(o.conversion().lead().conversion()).hasValueSatisfying(c -> assertThat(c.opportunity()).contains(deal.id()));
+    assertThat(o.store().repository(Opportunity.TYPE).query(Criteria.all()))
+        .as("no other opportunity for the converted account was opened after the conversion")
+        .filteredOn(d -> d.account().equals(event.account()) && !d.createdAt().isBefore(event.occurredAt()))
+        .containsExactly(deal);
   }
 
   @Test
@@ -140,19 +160,23 @@ class SalesTourTest {
     assertThat(deal.stageHistory().changes()).extracting(StateChange::to)
         .containsSubsequence("prospecting", "id_decision_makers", "proposal_price_quote", "negotiation_review", "closed_won");
 
-    assertThat(o.guardRefusal().reason()).contains("primary_contact");
+    assertThat(o.guardRefusal().reason()).contains("amount");
     assertThat(o.guardRefusal().from()).isEqualTo("id_decision_makers");
     assertThat(r.text()).containsOnlyOnce("Refused:").contains(o.guardRefusal().reason());
 
     assertThat(o.quote().opportunityId()).isEqualTo(deal.id());
     assertThat(o.quote().current().status()).isEqualTo(QuoteStatus.ACCEPTED);
     assertThat(o.quote().totals().net()).isEqualTo(deal.amount());
+    assertThat(o.quote().current().lines()).hasSameSizeAs(deal.lineItems())
+        .allSatisfy(l -> assertThat(l.taxRatePercent()).isEqualByComparingTo("19"));
     assertThat(o.quoteHtml()).contains(o.conversion().contact().name().fullName());
     assertThat(new String(o.quotePdf(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     try (PDDocument pdf = Loader.loadPDF(o.quotePdf())) {
       assertThat(SalesTour.pages(o.quotePdf())).isEqualTo(pdf.getNumberOfPages()).isPositive();
       assertThat(r.text()).contains(String.format(java.util.Locale.ROOT, "HTML %,d characters", o.quoteHtml().length()),
-          pdf.getNumberOfPages() + " page");
+          pdf.getNumberOfPages() + " page", String.format(java.util.Locale.ROOT, "%,d bytes", o.quotePdf().length));
+      assertThat(pdf.getDocumentInformation().getCreationDate().toInstant())
+          .isEqualTo(o.quote().current().createdAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
   }
 
@@ -238,6 +262,7 @@ class SalesTourTest {
     assertThat(tokyo.text()).isNotEqualTo(berlin.text());
     assertThat(tokyo.outcome().forecast().rows()).isEqualTo(berlin.outcome().forecast().rows());
     assertThat(tokyo.outcome().conversion().event()).isEqualTo(berlin.outcome().conversion().event());
+    assertThat(tokyo.outcome().quotePdf()).as("the quote's PDF, byte for byte").isEqualTo(berlin.outcome().quotePdf());
   }
 
   private static Set<Owner> owners(String node) {

@@ -109,7 +109,7 @@ public record Lead(
           .optionalField(CONVERTED_AT, l -> l.conversion().map(ConversionInfo::convertedAt))
           .field(CREATED_AT, Lead::createdAt)
           .field(UPDATED_AT, Lead::updatedAt)
-          .index(COMPANY_DOMAIN, EMAIL, PHONE, STATUS, OWNER, CONVERTED_ACCOUNT_ID, CONVERTED_CONTACT_ID,
+          .index(COMPANY_DOMAIN, EMAIL, PHONE, SOURCE, STATUS, STAGE, RATING, OWNER, CONVERTED_ACCOUNT_ID, CONVERTED_CONTACT_ID,
               CONVERTED_OPPORTUNITY_ID, UPDATED_AT)
           .customFields((l, key, kind) -> l.customFields().queryValues(key, kind), l -> l.customFields().allQueryValues())
           .build();

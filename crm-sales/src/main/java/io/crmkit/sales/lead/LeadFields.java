@@ -23,13 +23,13 @@ public final class LeadFields {
   public static final FieldRef<String> EMAIL = FieldRef.text("email");
   /** The phone number in E.164. Indexed. */
   public static final FieldRef<String> PHONE = FieldRef.text("phone");
-  /** The {@link LeadSource} code, e.g. {@code web}. */
+  /** The {@link LeadSource} code, e.g. {@code web}. Indexed. */
   public static final FieldRef<String> SOURCE = FieldRef.text("source");
   /** The status: the state of the tenant's {@link LeadLifecycle}, e.g. {@code working}. Indexed. */
   public static final FieldRef<String> STATUS = FieldRef.text("status");
-  /** The {@link LifecycleStage} name, e.g. {@code MARKETING_QUALIFIED_LEAD}. */
+  /** The {@link LifecycleStage} name, e.g. {@code MARKETING_QUALIFIED_LEAD}. Indexed. */
   public static final FieldRef<String> STAGE = FieldRef.text("stage");
-  /** The {@link LeadRating} name; absent when unrated. */
+  /** The {@link LeadRating} name; absent when unrated. Indexed. */
   public static final FieldRef<String> RATING = FieldRef.text("rating");
   /** The owner as {@code user:<id>} or {@code team:<id>}. Indexed. */
   public static final FieldRef<String> OWNER = FieldRef.text("owner");

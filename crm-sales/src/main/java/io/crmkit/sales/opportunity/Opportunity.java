@@ -97,7 +97,7 @@ public record Opportunity(
           .multiField(CONTACT_ID, o -> o.contactRoles().stream().map(r -> r.contact().value()).toList())
           .field(CREATED_AT, Opportunity::createdAt)
           .field(UPDATED_AT, Opportunity::updatedAt)
-          .index(ACCOUNT_ID, OWNER, STATUS, CONTACT_ID)
+          .index(ACCOUNT_ID, OWNER, PIPELINE, STAGE, STATUS, FORECAST_CATEGORY, CURRENCY, CONTACT_ID)
           .build();
 
   /** The longest name, next step, competitor or close reason accepted. */

@@ -16,19 +16,19 @@ public final class OpportunityFields {
   public static final FieldRef<String> ACCOUNT_ID = FieldRef.text("accountId");
   /** The owner as {@code user:<id>} or {@code team:<id>}. Indexed. */
   public static final FieldRef<String> OWNER = FieldRef.text("owner");
-  /** The pipeline's name. */
+  /** The pipeline's name. Indexed. */
   public static final FieldRef<String> PIPELINE = FieldRef.text("pipeline");
-  /** The current stage key. */
+  /** The current stage key. Indexed. */
   public static final FieldRef<String> STAGE = FieldRef.text("stage");
   /** The {@link OpportunityStatus} by name. Indexed. */
   public static final FieldRef<String> STATUS = FieldRef.text("status");
-  /** The {@link io.crmkit.sales.pipeline.ForecastCategory} by name. */
+  /** The {@link io.crmkit.sales.pipeline.ForecastCategory} by name. Indexed. */
   public static final FieldRef<String> FORECAST_CATEGORY = FieldRef.text("forecastCategory");
   /** The expected (or actual) close date. */
   public static final FieldRef<LocalDate> CLOSE_DATE = FieldRef.date("closeDate");
   /** The amount, in the opportunity's currency. */
   public static final FieldRef<BigDecimal> AMOUNT = FieldRef.decimal("amount");
-  /** The ISO 4217 currency code. */
+  /** The ISO 4217 currency code. Indexed. */
   public static final FieldRef<String> CURRENCY = FieldRef.text("currency");
   /** The ids of the contacts with a contact role. Multi-valued, indexed. */
   public static final FieldRef<String> CONTACT_ID = FieldRef.text("contactId");

@@ -1,16 +1,33 @@
 package io.crmkit.sales.quote;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.crmkit.core.CrmException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TimeZone;
+import java.util.stream.Stream;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * Renders the current revision of a {@link Quote} through a {@link QuoteTemplate} to HTML, and that HTML to PDF
@@ -25,6 +42,12 @@ import java.util.Set;
  * io/crmkit/sales/quote/fonts/DejaVu-LICENSE.txt}) as the font family {@code DejaVu Sans}, which covers Latin,
  * Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic script; text outside it (e.g. Chinese, Japanese) shows
  * as missing glyphs unless the host adds a font with {@link #pdf(String, List)}.
+ *
+ * <p>The PDF is reproducible: the same input gives the same bytes. A quote's PDF ({@link #pdf(Quote,
+ * QuoteParties, QuoteTemplate)}) is dated from its current revision — created when the revision was drafted,
+ * modified when its status last changed, to the second in UTC — and its file identifier (the trailer's
+ * {@code /ID}) is derived from the quote id and revision number (the second half also from the status). A PDF
+ * of HTML alone carries no dates and an identifier derived from the HTML. Neither stamps the time of rendering.
  *
  * <pre>{@code
  * String html = QuoteDocuments.html(quote, new QuoteParties("Acme GmbH", "Ada Lovelace"), QuoteTemplate.defaultTemplate());
@@ -95,24 +118,47 @@ public final class QuoteDocuments {
     return template.render(values, Map.of("lines", lines, "taxes", taxes));
   }
 
-  /** The current revision of {@code quote} as a PDF through {@code template} (which must be XHTML). */
+  /**
+   * The current revision of {@code quote} as a PDF through {@code template} (which must be XHTML), dated from
+   * the revision and identified by the quote id and revision: the same quote, parties and template give the
+   * same bytes.
+   *
+   * @throws CrmException if the template is not well-formed XHTML or rendering fails
+   */
   public static byte[] pdf(Quote quote, QuoteParties parties, QuoteTemplate template) {
-    return pdf(html(quote, parties, template));
+    String xhtml = html(quote, parties, template);
+    QuoteRevision r = quote.current();
+    Instant modified = Stream.of(Optional.of(r.createdAt()), r.presentedAt(), r.decidedAt())
+        .flatMap(Optional::stream).max(Instant::compareTo).orElseThrow();
+    String permanent = "crmkit-quote\n" + quote.id().value() + "\n" + r.number();
+    return render(xhtml, List.of(), new Stamp(Optional.of(r.createdAt()), Optional.of(modified),
+        digest(permanent), digest(permanent + "\n" + r.status().stateName())));
   }
 
-  /** {@code xhtml} as a PDF, with DejaVu Sans embedded. */
+  /** {@code xhtml} as a PDF, with DejaVu Sans embedded; no dates, an identifier derived from the HTML. */
   public static byte[] pdf(String xhtml) {
     return pdf(xhtml, List.of());
   }
 
   /**
-   * {@code xhtml} as a PDF, with DejaVu Sans and {@code fonts} embedded.
+   * {@code xhtml} as a PDF, with DejaVu Sans and {@code fonts} embedded; no dates, an identifier derived from
+   * the HTML and the font families.
    *
    * @throws CrmException if the HTML is not well-formed or rendering fails
    */
   public static byte[] pdf(String xhtml, List<PdfFont> fonts) {
     Objects.requireNonNull(xhtml, "xhtml");
     List<PdfFont> all = List.copyOf(fonts);
+    StringBuilder seed = new StringBuilder("crmkit-html\n").append(xhtml);
+    all.forEach(f -> seed.append("\nfont ").append(f.family()));
+    byte[] id = digest(seed.toString());
+    return render(xhtml, all, new Stamp(Optional.empty(), Optional.empty(), id, id));
+  }
+
+  /** What is written into the PDF in place of the renderer's clock and random identifier. */
+  private record Stamp(Optional<Instant> created, Optional<Instant> modified, byte[] permanentId, byte[] changingId) {}
+
+  private static byte[] render(String xhtml, List<PdfFont> all, Stamp stamp) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -128,12 +174,39 @@ public final class QuoteDocuments {
         }, f.family());
       }
       builder.withHtmlContent(xhtml, null);
-      builder.toStream(out);
-      builder.run();
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.layout();
+        // openhtmltopdf dates the document with the system clock and PDFBox seeds /ID from it: replace both
+        try (PDDocument document = renderer.createPDFKeepOpen()) {
+          PDDocumentInformation info = document.getDocumentInformation();
+          info.setCreationDate(stamp.created().map(QuoteDocuments::calendar).orElse(null));
+          info.setModificationDate(stamp.modified().map(QuoteDocuments::calendar).orElse(null));
+          COSArray id = new COSArray();
+          id.add(new COSString(stamp.permanentId()));
+          id.add(new COSString(stamp.changingId()));
+          document.getDocument().getTrailer().setItem(COSName.ID, id);
+          document.save(out);
+        }
+      }
     } catch (IOException | RuntimeException e) {
       throw new CrmException("could not render the quote as PDF (the template must be well-formed XHTML): " + e.getMessage(), e);
     }
     return out.toByteArray();
+  }
+
+  private static Calendar calendar(Instant at) {
+    GregorianCalendar c = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), java.util.Locale.ROOT);
+    c.setTimeInMillis(at.truncatedTo(ChronoUnit.SECONDS).toEpochMilli());
+    return c;
+  }
+
+  /** The 16 bytes of MD5, as PDF's own identifier algorithm (ISO 32000-1, 14.4) uses. */
+  private static byte[] digest(String text) {
+    try {
+      return MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has MD5", e);
+    }
   }
 
   private static InputStream resource(String name) {

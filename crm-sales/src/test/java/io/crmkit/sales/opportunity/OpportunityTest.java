@@ -29,6 +29,15 @@ class OpportunityTest {
   private final Opportunity deal = Deals.draft("o-1", Pipelines.standardSales(), Deals.T0).build();
 
   @Test
+  @DisplayName("the text fields pipelines, forecasts and reports filter on are indexed, so a store answers eq on them from its index")
+  void indexedFields() {
+    assertThat(Opportunity.TYPE.indexedFields()).extracting(b -> b.name()).contains(
+        OpportunityFields.PIPELINE.name(), OpportunityFields.STAGE.name(), OpportunityFields.FORECAST_CATEGORY.name(),
+        OpportunityFields.CURRENCY.name(), OpportunityFields.STATUS.name(), OpportunityFields.OWNER.name(),
+        OpportunityFields.ACCOUNT_ID.name(), OpportunityFields.CONTACT_ID.name());
+  }
+
+  @Test
   @DisplayName("a new opportunity starts in the pipeline's first stage with its probability and category")
   void starts() {
     assertThat(deal.stage()).isEqualTo("prospecting");

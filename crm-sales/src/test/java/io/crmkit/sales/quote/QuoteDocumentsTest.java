@@ -9,8 +9,12 @@ import io.crmkit.core.money.Money;
 import io.crmkit.sales.opportunity.OpportunityId;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,69 @@ class QuoteDocumentsTest {
     }
     assertThat(text).contains("300.00 EUR").contains("57.00 EUR").contains("357.00 EUR");
     assertThat(text).contains("Иван Петров").contains("Łódź Sp. z o.o.").contains("Beratung für Ärzte – Ελληνικά");
+  }
+
+  @Test
+  void theSameQuoteRendersToTheSameBytesDatedFromItsRevision() throws IOException {
+    Quote q = QuoteTest.draft();
+
+    byte[] first = QuoteDocuments.pdf(q, PARTIES, QuoteTemplate.defaultTemplate());
+    byte[] second = QuoteDocuments.pdf(q, PARTIES, QuoteTemplate.defaultTemplate());
+
+    assertThat(second).isEqualTo(first);
+    try (PDDocument doc = Loader.loadPDF(first)) {
+      assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(q.current().createdAt().truncatedTo(ChronoUnit.SECONDS));
+      assertThat(doc.getDocumentInformation().getModificationDate().toInstant())
+          .isEqualTo(q.current().createdAt().truncatedTo(ChronoUnit.SECONDS));
+      COSArray id = doc.getDocument().getTrailer().getCOSArray(COSName.ID);
+      assertThat(((COSString) id.getObject(0)).getBytes())
+          .isEqualTo(md5("crmkit-quote\n" + q.id().value() + "\n" + q.current().number()));
+    }
+  }
+
+  @Test
+  void anotherQuoteOrRevisionGetsAnotherIdentifier() throws IOException {
+    Quote q = QuoteTest.draft();
+    Quote other = Quote.draft(new QuoteId("q-2"), q.tenantId(), q.opportunityId(), q.currency(), q.zone(), q.current().lines(),
+        q.current().validUntil(), q.current().createdAt());
+    Quote presented = q.present(QuoteTest.clock("2026-03-02T09:30:00.250Z"));
+
+    assertThat(permanentId(QuoteDocuments.pdf(other, PARTIES, QuoteTemplate.defaultTemplate())))
+        .isNotEqualTo(permanentId(QuoteDocuments.pdf(q, PARTIES, QuoteTemplate.defaultTemplate())));
+    byte[] shown = QuoteDocuments.pdf(presented, PARTIES, QuoteTemplate.defaultTemplate());
+    assertThat(permanentId(shown)).as("the same revision keeps its permanent identifier")
+        .isEqualTo(permanentId(QuoteDocuments.pdf(q, PARTIES, QuoteTemplate.defaultTemplate())));
+    try (PDDocument doc = Loader.loadPDF(shown)) {
+      assertThat(doc.getDocumentInformation().getModificationDate().toInstant())
+          .isEqualTo(presented.current().presentedAt().orElseThrow().truncatedTo(ChronoUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void htmlAloneRendersToTheSameBytesWithoutDates() throws IOException {
+    String html = QuoteDocuments.html(QuoteTest.draft(), PARTIES, QuoteTemplate.defaultTemplate());
+
+    byte[] pdf = QuoteDocuments.pdf(html);
+
+    assertThat(QuoteDocuments.pdf(html)).isEqualTo(pdf);
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(doc.getDocumentInformation().getCreationDate()).isNull();
+      assertThat(doc.getDocumentInformation().getModificationDate()).isNull();
+    }
+  }
+
+  private static byte[] permanentId(byte[] pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return ((COSString) doc.getDocument().getTrailer().getCOSArray(COSName.ID).getObject(0)).getBytes();
+    }
+  }
+
+  private static byte[] md5(String text) {
+    try {
+      return java.security.MessageDigest.getInstance("MD5").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 
   @Test
