@@ -12,6 +12,7 @@ import io.crmkit.service.knowledge.Article;
 import io.crmkit.service.knowledge.ArticleContent;
 import io.crmkit.service.knowledge.Audience;
 import io.crmkit.service.knowledge.KnowledgeBase;
+import io.crmkit.service.knowledge.KnowledgeIndex;
 import io.crmkit.service.knowledge.KnowledgeQuery;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,13 +29,20 @@ import net.jqwik.api.Example;
 class KnowledgeArbitrariesProperties {
   @Provide
   Arbitrary<List<ArticleContent>> contents() {
-    return KnowledgeArbitraries.articleContents().list().ofMinSize(1).ofMaxSize(10);
+    return KnowledgeArbitraries.articleContents().list().ofMinSize(1).ofMaxSize(5);
   }
 
   @Property(tries = 100)
   void generatedArticlesPublishAndAreFoundByTheirTitle(@ForAll("contents") List<ArticleContent> contents) {
     Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
-    KnowledgeBase kb = KnowledgeBase.builder(InMemoryStore.create().forTenant(TenantId.of("t")), clock, IdGenerator.uuidV7(clock)).build();
+    try (KnowledgeIndex index = KnowledgeIndex.inMemory()) {
+      KnowledgeBase kb = KnowledgeBase.builder(InMemoryStore.create().forTenant(TenantId.of("t")), clock, IdGenerator.uuidV7(clock))
+          .index(index).build();
+      publishAndFind(kb, contents);
+    }
+  }
+
+  private static void publishAndFind(KnowledgeBase kb, List<ArticleContent> contents) {
     for (ArticleContent c : contents) {
       Article d = kb.createDraft(c, "u-1");
       Article live = kb.publish(d.id(), d.version(), "u-1").published();

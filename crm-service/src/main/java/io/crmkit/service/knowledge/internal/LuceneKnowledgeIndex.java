@@ -34,6 +34,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -42,9 +44,11 @@ import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
@@ -235,17 +239,27 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
     locale.ifPresent(l -> full.add(new TermQuery(new Term(LANGUAGE, l.getLanguage())), BooleanClause.Occur.FILTER));
     category.ifPresent(c -> full.add(new TermQuery(new Term(CATEGORY, c.toString())), BooleanClause.Occur.FILTER));
     ScoreDoc[] top = searcher.search(full.build(), limit).scoreDocs;
+    if (top.length == 0) {
+      return List.of();
+    }
+    // one weight per clause, explained against each hit: the clause scores of a hit sum to its score
+    List<Weight> weightsByClause = new ArrayList<>(clauses.size());
+    for (Clause c : clauses) {
+      weightsByClause.add(searcher.createWeight(searcher.rewrite(c.query()), ScoreMode.COMPLETE, 1f));
+    }
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<IndexedMatch> out = new ArrayList<>(top.length);
     for (ScoreDoc sd : top) {
       if (sd.score <= 0) {
         continue;
       }
       Document stored = searcher.storedFields().document(sd.doc);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       List<MatchReason> reasons = new ArrayList<>();
-      for (Clause c : clauses) {
-        Explanation e = searcher.explain(c.query(), sd.doc);
+      for (int i = 0; i < clauses.size(); i++) {
+        Explanation e = weightsByClause.get(i).explain(leaf, sd.doc - leaf.docBase);
         if (e.isMatch() && e.getValue().doubleValue() > 0) {
-          reasons.add(new MatchReason(c.field(), c.term(), e.getValue().doubleValue()));
+          reasons.add(new MatchReason(clauses.get(i).field(), clauses.get(i).term(), e.getValue().doubleValue()));
         }
       }
       reasons.sort(Comparator.comparingDouble(MatchReason::contribution).reversed()
