@@ -50,8 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 3, time = 3)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
 @State(Scope.Benchmark)
 public class KnowledgeSearchBenchmark {
   static final int PUBLISHED = 10_000;

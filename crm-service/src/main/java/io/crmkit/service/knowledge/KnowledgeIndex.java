@@ -32,7 +32,7 @@ public interface KnowledgeIndex extends AutoCloseable {
 
   /**
    * The versions of {@code tenant} visible to {@code audience} most like a case's subject and description,
-   * the subject weighing double: the text's most distinctive terms, as a boosted query.
+   * the subject weighing double: the text's most distinctive terms (tf × idf), as a boosted query.
    */
   List<IndexedMatch> similar(TenantId tenant, String subject, String description, Audience audience, Optional<Locale> locale, int limit);
 

@@ -178,17 +178,16 @@ public final class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
     IndexSearcher searcher = acquire();
     try {
-      // the most distinctive terms within this tenant: tf × idf, as MoreLikeThis picks them
-      int docs = searcher.count(tenantAndStates(tenant, audience));
+      // the most distinctive terms: tf × idf, as MoreLikeThis picks them; document frequencies are the
+      // index's (as in the scores), read from the term dictionary instead of counted
+      IndexReader reader = searcher.getIndexReader();
+      int docs = Math.max(1, reader.numDocs());
       Map<String, Double> scored = new HashMap<>();
       for (Map.Entry<String, Integer> e : tf.entrySet()) {
-        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-        for (String f : List.of("title", "summary", "body", "question", "answer", "keywords")) {
-          anyField.add(new TermQuery(new Term(Analysis.fieldName(f, lang), e.getKey())), BooleanClause.Occur.SHOULD);
+        int df = 0;
+        for (String f : Analysis.BOOSTS.keySet()) {
+          df = Math.max(df, reader.docFreq(new Term(Analysis.fieldName(f, lang), e.getKey())));
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder().add(anyField.build(), BooleanClause.Occur.MUST);
-        q.add(tenantAndStates(tenant, audience), BooleanClause.Occur.FILTER);
-        int df = searcher.count(q.build());
         if (df > 0) {
           scored.put(e.getKey(), e.getValue() * Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
         }
