@@ -10,7 +10,8 @@ import java.util.Objects;
  * {@link RoutePlan}'s own.
  */
 public record RouteImprovement(
-    double constructedKm, Duration constructedDuration, int constructedMissedWindows, int twoOptMoves, int orOptMoves) {
+    double constructedKm, Duration constructedDuration, int constructedMissedWindows, int twoOptMoves, int orOptMoves,
+    boolean exhaustive) {
   public RouteImprovement {
     Objects.requireNonNull(constructedDuration, "constructedDuration");
     ValidationException.check(
@@ -19,9 +20,15 @@ public record RouteImprovement(
         "moves", "move and window counts must not be negative");
   }
 
+  /** A local search's improvement, without the exhaustive search of small days. */
+  public RouteImprovement(
+      double constructedKm, Duration constructedDuration, int constructedMissedWindows, int twoOptMoves, int orOptMoves) {
+    this(constructedKm, constructedDuration, constructedMissedWindows, twoOptMoves, orOptMoves, false);
+  }
+
   /** No search: the plan is the construction itself (or an order given by the caller). */
   static RouteImprovement none(double km, Duration duration, int missed) {
-    return new RouteImprovement(km, duration, missed, 0, 0);
+    return new RouteImprovement(km, duration, missed, 0, 0, false);
   }
 
   /** The moves applied in all. */

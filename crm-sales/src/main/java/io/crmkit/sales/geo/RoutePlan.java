@@ -117,6 +117,9 @@ public record RoutePlan(
         improvement.constructedMissedWindows() == 1 ? "" : "s", improvement.twoOptMoves(), improvement.orOptMoves(),
         improvement.orOptMoves() == 1 ? "" : "s", savedKm(),
         improvement.constructedKm() > 0 ? 100.0 * savedKm() / improvement.constructedKm() : 0.0));
+    if (improvement.exhaustive()) {
+      out.append(String.format(Locale.ROOT, "Every order of the %d stops was tried: no order does better.%n", visits.size()));
+    }
     return out.toString();
   }
 

@@ -41,7 +41,8 @@ public final class RoutePlanner {
     RouteSearch.Result r = RouteSearch.plan(model);
     RouteCost built = r.constructedCost();
     return schedule(request, model, r.improved(), new RouteImprovement(built.distanceKm(),
-        Duration.ofMillis(built.durationMillis()), built.missedWindows(), r.twoOptMoves(), r.orOptMoves()));
+        Duration.ofMillis(built.durationMillis()), built.missedWindows(), r.twoOptMoves(), r.orOptMoves(),
+        r.exhaustive()));
   }
 
   /** The nearest-neighbour construction alone, without improvement (for comparison). */

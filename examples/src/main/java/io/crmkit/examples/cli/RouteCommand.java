@@ -100,7 +100,7 @@ final class RouteCommand extends FileReportCommand {
         plan.missedWindows().stream().map(v -> v.stop().name()).toList(), "infeasible", infeasible,
         "improvement", JsonText.object("nearest_neighbour_km", plan.improvement().constructedKm(),
             "saved_km", plan.savedKm(), "two_opt_moves", plan.improvement().twoOptMoves(),
-            "or_opt_moves", plan.improvement().orOptMoves()),
+            "or_opt_moves", plan.improvement().orOptMoves(), "exhaustive", plan.improvement().exhaustive()),
         "visits", visits);
     out.print(JsonText.write(json));
   }

@@ -6,7 +6,8 @@ import io.crmkit.core.annotation.Internal;
  * (reverse a run of stops) and Or-opt (move a run of one to three stops elsewhere, either way round) until no
  * move improves the {@link RouteCost}. The same local search also runs from a cheapest-insertion construction and
  * the better local optimum is kept. Only strictly improving moves are taken, so the result is never worse than
- * the nearest-neighbour construction, and each search ends because the cost falls at every step.
+ * the nearest-neighbour construction, and each search ends because the cost falls at every step. Days of up to
+ * {@value #EXHAUSTIVE_STOPS} stops are then searched exhaustively, so their plan is the best order there is.
  */
 @Internal
 public final class RouteSearch {
@@ -16,7 +17,10 @@ public final class RouteSearch {
   @Internal
   public record Result(
       int[] constructed, RouteCost constructedCost, int[] improved, RouteCost improvedCost, int twoOptMoves,
-      int orOptMoves) {}
+      int orOptMoves, boolean exhaustive) {}
+
+  /** Up to this many stops every order is tried (7! = 5,040 schedules), so small days get the optimum. */
+  public static final int EXHAUSTIVE_STOPS = 7;
 
   /**
    * The nearest-neighbour order: from where the salesperson is, go to the stop whose visit can start soonest
@@ -97,11 +101,53 @@ public final class RouteSearch {
     Result fromNearest = improve(m, constructed, constructedCost);
     int[] inserted = cheapestInsertion(m);
     Result fromInsertion = improve(m, inserted, m.cost(inserted));
+    Result local = fromNearest;
     if (fromInsertion.improvedCost().isBetterThan(fromNearest.improvedCost())) {
-      return new Result(constructed, constructedCost, fromInsertion.improved(), fromInsertion.improvedCost(),
-          fromInsertion.twoOptMoves(), fromInsertion.orOptMoves());
+      local = new Result(constructed, constructedCost, fromInsertion.improved(), fromInsertion.improvedCost(),
+          fromInsertion.twoOptMoves(), fromInsertion.orOptMoves(), false);
     }
-    return fromNearest;
+    if (m.stops() > EXHAUSTIVE_STOPS) {
+      return local;
+    }
+    // a local optimum can miss a window the best order keeps: on a small day, try every order
+    int[] best = local.improved().clone();
+    RouteCost bestCost = local.improvedCost();
+    int[] order = new int[m.stops()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    do {
+      RouteCost c = m.cost(order);
+      if (c.isBetterThan(bestCost)) {
+        bestCost = c;
+        best = order.clone();
+      }
+    } while (nextPermutation(order));
+    return new Result(constructed, constructedCost, best, bestCost, local.twoOptMoves(), local.orOptMoves(), true);
+  }
+
+  /** Rearranges {@code a} into the next order in lexicographic order; false after the last. */
+  private static boolean nextPermutation(int[] a) {
+    int i = a.length - 2;
+    while (i >= 0 && a[i] >= a[i + 1]) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    int j = a.length - 1;
+    while (a[j] <= a[i]) {
+      j--;
+    }
+    int t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+    for (int l = i + 1, r = a.length - 1; l < r; l++, r--) {
+      t = a[l];
+      a[l] = a[r];
+      a[r] = t;
+    }
+    return true;
   }
 
   private static Result improve(RouteModel m, int[] constructed, RouteCost constructedCost) {
@@ -117,7 +163,7 @@ public final class RouteSearch {
         improved = true;
       }
     }
-    return new Result(constructed, constructedCost, order, s.cost, s.twoOptMoves, s.orOptMoves);
+    return new Result(constructed, constructedCost, order, s.cost, s.twoOptMoves, s.orOptMoves, false);
   }
 
   /** The local search on one order, with the schedule prefix of the current order kept for cheap evaluation. */
