@@ -3,6 +3,7 @@ package io.crmkit.service.escalation;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.event.DomainEvent;
+import io.crmkit.service.cases.Case;
 import io.crmkit.service.cases.CaseId;
 import io.crmkit.service.routing.WorkPriority;
 import java.time.Duration;
@@ -23,8 +24,8 @@ public record EscalationRaised(
     Optional<String> product, String queue, Duration age, TimeBasis basis, List<EscalationAction> actions,
     Instant occurredAt) implements DomainEvent {
 
-  /** The record type under which cases are referenced by events. */
-  public static final String CASE_TYPE = "case";
+  /** The record type under which cases are referenced by events: {@link Case#TYPE_NAME}, as in every case's {@link Case#ref()}. */
+  public static final String CASE_TYPE = Case.TYPE_NAME;
 
   public EscalationRaised {
     Objects.requireNonNull(tenantId, "tenantId");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.ValidationException;
+import io.crmkit.service.cases.Case;
 import io.crmkit.service.cases.CaseId;
 import io.crmkit.service.escalation.EscalationAction.Notify;
 import io.crmkit.service.escalation.EscalationAction.RaisePriority;
@@ -111,7 +112,7 @@ class EscalationTest {
       assertThat(move.reason()).isEqualTo("case waiting too long");
       assertThat(move.age()).isEqualTo(Duration.ofHours(8));
       assertThat(move.occurredAt()).isEqualTo(MON_9.plus(Duration.ofHours(8)));
-      assertThat(move.subjects()).containsExactly(RecordRef.of("case", new CaseId("c-5")));
+      assertThat(move.subjects()).containsExactly(RecordRef.of(Case.TYPE_NAME, new CaseId("c-5")));
       WorkItem after = i;
       for (EscalationAction a : move.actions()) {
         after = a.applyTo(after);

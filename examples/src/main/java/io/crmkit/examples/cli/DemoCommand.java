@@ -3,6 +3,7 @@ package io.crmkit.examples.cli;
 import io.crmkit.core.TenantId;
 import io.crmkit.examples.CoreTour;
 import io.crmkit.examples.SalesTour;
+import io.crmkit.examples.ServiceTour;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,27 +18,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code crm demo}: runs {@link CoreTour} — a walk through crmkit's core on the in-memory store — and then
- * {@link SalesTour}, the sales chapter, and prints them; {@code --chapter} picks one. With {@code --clock} the
- * output is the same on every run.
+ * {@code crm demo}: runs {@link CoreTour} — a walk through crmkit's core on the in-memory store — then
+ * {@link SalesTour}, the sales chapter, then {@link ServiceTour}, the service chapter, and prints them;
+ * {@code --chapter} picks one. With {@code --clock} the output is the same on every run.
  */
 @Command(
     name = "demo",
     description = {
-      "Walk through crmkit on an in-memory store: the core, then sales.",
+      "Walk through crmkit on an in-memory store: the core, then sales, then service.",
       "Core: a tenant, custom fields, accounts and contacts with normalised e-mails and phones, an org chart, "
           + "activities, consent, an audited update, a lead lifecycle and the single customer view.",
       "Sales: leads routed by territory, rules and round robin; rule and predictive scores; a cadence ended by a "
           + "reply; a lead converted into an existing account; an opportunity through the pipeline with price-book "
           + "line items, a guard refusal and a quote (HTML and PDF); a monthly follow-up across a DST change; the "
-          + "forecast by quarter, team and owner with quota attainment; performance per rep; a day's route."
+          + "forecast by quarter, team and owner with quota attainment; performance per rep; a day's route.",
+      "Service: a day at a help desk — mails threaded or ignored, a web form, a phone call through the IVR menu, a "
+          + "duplicate merged; skills-based routing relaxing an optional skill and round robin; SLA clocks in office "
+          + "hours across a wait for the customer and the evening close, a warning and a breach raised once; an "
+          + "escalation tier in business hours."
     })
 final class DemoCommand implements Callable<Integer> {
   /** The parts of the demo. */
   enum Chapter {
     all,
     core,
-    sales
+    sales,
+    service
   }
 
   @Spec CommandSpec spec;
@@ -73,22 +79,30 @@ final class DemoCommand implements Callable<Integer> {
       names = "--chapter",
       paramLabel = "CHAPTER",
       defaultValue = "all",
-      description = "Which part to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE} (the core, then sales).")
+      description = "Which part to run: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE} (the core, then sales, then service).")
   Chapter chapter = Chapter.all;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Instant start = clock.orElseGet(() -> Clock.systemUTC().instant());
-    if (chapter != Chapter.sales) {
+    boolean all = chapter == Chapter.all;
+    if (all || chapter == Chapter.core) {
       new CoreTour(start, tenant, zone, out).run();
     }
-    if (chapter == Chapter.all) {
+    if (all) {
       out.println();
       out.println();
     }
-    if (chapter != Chapter.core) {
+    if (all || chapter == Chapter.sales) {
       new SalesTour(start, tenant, zone, out).run();
+    }
+    if (all) {
+      out.println();
+      out.println();
+    }
+    if (all || chapter == Chapter.service) {
+      new ServiceTour(start, tenant, zone, out).run();
     }
     out.flush();
     return 0;

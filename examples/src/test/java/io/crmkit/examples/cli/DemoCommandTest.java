@@ -17,7 +17,7 @@ class DemoCommandTest {
   }
 
   @Test
-  void theDemoRunsTheCoreTourThenTheSalesChapter() {
+  void theDemoRunsTheCoreTourThenTheSalesChapterThenTheServiceChapter() {
     Run all = demo();
     assertThat(all.exitCode()).isZero();
     assertThat(all.err()).isEmpty();
@@ -25,26 +25,32 @@ class DemoCommandTest {
         "1. A tenant", "Customer view: Zoë Ó Briain (contact)",
         "S1. Sales: a team, territories and a price book", "Leads arrive and are routed", "Scoring", "cadence",
         "Qualify and convert", "LeadConverted: lead ", "through the pipeline", "Refused:", "A quote from the line items",
-        "Closed Won", "daylight-saving change", "Forecast for ", "Quota attainment", "Sales performance", "visits on");
+        "Closed Won", "daylight-saving change", "Forecast for ", "Quota attainment", "Sales performance", "visits on",
+        "V1. Service: a help desk", "ignored because", "reply to case", "QUEUED to queue network", "merges",
+        "optional skills dropped", "raise FIRST_RESPONSE BREACHED", "tier team-lead fires", "The next morning");
   }
 
   @Test
   void aChapterCanBeRunOnItsOwn() {
     Run core = demo("--chapter", "core");
     Run sales = demo("--chapter", "sales");
+    Run service = demo("--chapter", "service");
     assertThat(core.exitCode()).isZero();
     assertThat(sales.exitCode()).isZero();
-    assertThat(core.out()).contains("Customer view:").doesNotContain("S1. Sales");
-    assertThat(sales.out()).contains("S1. Sales").doesNotContain("Customer view:");
-    // the full demo is the core tour, a gap, then the sales chapter, each the same as on its own
-    assertThat(demo().out()).isEqualTo(core.out() + System.lineSeparator() + System.lineSeparator() + sales.out());
+    assertThat(service.exitCode()).isZero();
+    assertThat(core.out()).contains("Customer view:").doesNotContain("S1. Sales", "V1. Service");
+    assertThat(sales.out()).contains("S1. Sales").doesNotContain("Customer view:", "V1. Service");
+    assertThat(service.out()).contains("V1. Service").doesNotContain("Customer view:", "S1. Sales");
+    // the full demo is the core tour, a gap, the sales chapter, a gap, the service chapter, each the same as on its own
+    String gap = System.lineSeparator() + System.lineSeparator();
+    assertThat(demo().out()).isEqualTo(core.out() + gap + sales.out() + gap + service.out());
   }
 
   @Test
   void anUnknownChapterIsABadArgumentAndHelpNamesTheChapters() {
     Run bad = demo("--chapter", "marketing");
     assertThat(bad.exitCode()).isEqualTo(2);
-    assertThat(bad.err()).contains("--chapter", "marketing", "all, core, sales");
-    assertThat(CrmCommandTest.run("demo", "--help").out()).contains("--chapter", "all, core, sales");
+    assertThat(bad.err()).contains("--chapter", "marketing", "all, core, sales, service");
+    assertThat(CrmCommandTest.run("demo", "--help").out()).contains("--chapter", "all, core, sales, service");
   }
 }
