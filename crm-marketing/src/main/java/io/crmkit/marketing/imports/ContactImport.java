@@ -56,13 +56,14 @@ import java.util.stream.Stream;
  */
 public final class ContactImport {
   private static final RecordExtractor<Contact> EXTRACTOR = PartyExtractors.contacts();
-  private static final String PROBE_ID = "\u0000import-probe";
 
   private final TenantStore store;
   private final Clock clock;
   private final IdGenerator ids;
   private final IncrementalMatcher matcher;
   private final Repository<Contact, ContactId> contacts;
+  /** The id the matcher sees for a line being matched: fresh from the id generator, so no contact has it. */
+  private final String probeId;
 
   /**
    * An importer writing through {@code store}, fuzzy-matching with {@code matcher} (which must hold the
@@ -74,6 +75,7 @@ public final class ContactImport {
     this.ids = Objects.requireNonNull(ids, "ids");
     this.matcher = Objects.requireNonNull(matcher, "matcher");
     this.contacts = store.repository(Contact.TYPE);
+    this.probeId = ids.nextValue();
   }
 
   /** An importer whose matcher is built from every contact of the tenant now. */
@@ -377,7 +379,7 @@ public final class ContactImport {
     p.family().ifPresent(v -> values.put("family_name", v));
     p.email().ifPresent(v -> values.put("email", v.normalized()));
     p.phone().ifPresent(v -> values.put("phone", v.normalized()));
-    List<ScoredPair> pairs = matcher.match(new MatchRecord(PROBE_ID, values), options.matchThreshold());
+    List<ScoredPair> pairs = matcher.match(new MatchRecord(probeId, values), options.matchThreshold());
     for (ScoredPair pair : pairs) {
       Optional<Contact> c = contacts.find(new ContactId(pair.rightId()));
       if (c.isPresent()) {
