@@ -184,6 +184,27 @@ class SegmentsTest {
     }
 
     @Test
+    void accountSegmentsSelectAccountsAndSuppressByTheirAddresses() {
+      Repository<Account, AccountId> accounts = store.repository(Account.TYPE);
+      accounts.insert(Account.builder(new AccountId("a-1"), TENANT).name("Acme Retail").owner(Owner.user("u-1")).industry("Retail")
+          .contactPoint(ContactPoint.email("info@acme.example", ContactPoint.Purpose.WORK)).timestamps(clock).build());
+      accounts.insert(Account.builder(new AccountId("a-2"), TENANT).name("Rival Retail").owner(Owner.user("u-1")).industry("Retail")
+          .contactPoint(ContactPoint.email("sales@rival.example", ContactPoint.Purpose.WORK)).timestamps(clock).build());
+      accounts.insert(Account.builder(new AccountId("a-3"), TENANT).name("Bank").owner(Owner.user("u-1")).industry("Finance")
+          .timestamps(clock).build());
+      SuppressionList rivals = segments.createSuppressionList("rivals", List.of(SuppressionEntry.domain("rival.example")));
+      Segment retail = segments.update(segments.create("retail", SegmentTarget.ACCOUNTS,
+          SegmentCondition.matches(Criteria.eq(AccountFields.INDUSTRY, "Retail"))).withSuppressionLists(List.of(rivals.id())));
+      Audience a = segments.audience(retail.id());
+      assertThat(a.target()).isEqualTo(SegmentTarget.ACCOUNTS);
+      assertThat(a.members()).containsExactly("a-1");
+      assertThat(a.suppressed()).extracting(Audience.Suppressed::id).containsExactly("a-2");
+      StaticList contactList = segments.createList("people", StaticList.Kind.AUDIENCE, SegmentTarget.CONTACTS, List.of("c-berlin"));
+      assertThatThrownBy(() -> segments.members(retail.withCondition(SegmentCondition.inList(contactList.id())), clock.instant()))
+          .isInstanceOf(ValidationException.class).hasMessageContaining("holds CONTACTS");
+    }
+
+    @Test
     void aRadiusAcrossTheAntimeridianFindsBothSides() {
       contacts.insert(contact("c-fiji", "f@example.com", "gold", -16.5, 179.9));
       contacts.insert(contact("c-samoa", "s@example.com", "gold", -16.5, -179.9));
