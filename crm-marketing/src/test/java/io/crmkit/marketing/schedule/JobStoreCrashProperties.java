@@ -53,11 +53,17 @@ class JobStoreCrashProperties {
       store.enqueue(job);
     }
     Map<JobKey, Integer> completions = new HashMap<>();
+    // the newest lease handed out per job: only its holder may complete (a fenced, stale worker may not)
+    Map<JobKey, Long> newestToken = new HashMap<>();
     List<List<Claim>> held = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (Step s : steps) {
       List<Claim> mine = held.get(s.worker());
       switch (s.kind()) {
-        case CLAIM -> mine.addAll(store.claimDue("w" + s.worker(), 1 + s.pick() % 4, Duration.ofSeconds(30)));
+        case CLAIM -> {
+          List<Claim> got = store.claimDue("w" + s.worker(), 1 + s.pick() % 4, Duration.ofSeconds(30));
+          got.forEach(c -> newestToken.put(c.key(), c.lease().token()));
+          mine.addAll(got);
+        }
         case CRASH -> mine.clear();
         case EXPIRE -> clock.advance(Duration.ofSeconds(s.pick()));
         case HEARTBEAT -> {
@@ -71,6 +77,7 @@ class JobStoreCrashProperties {
           if (!mine.isEmpty()) {
             Claim c = mine.remove(s.pick() % mine.size());
             if (store.complete(c.key(), c.lease())) {
+              assertThat(c.lease().token()).as("completed by a stale lease").isEqualTo(newestToken.get(c.key()));
               completions.merge(c.key(), 1, Integer::sum);
             }
           }
