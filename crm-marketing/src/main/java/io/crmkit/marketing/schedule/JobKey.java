@@ -23,7 +23,12 @@ public record JobKey(String value) implements Comparable<JobKey> {
     Objects.requireNonNull(step, "step");
     Objects.requireNonNull(recipient, "recipient");
     Objects.requireNonNull(nominal, "nominal");
-    return new JobKey(step + "|" + recipient + "|" + nominal);
+    return new JobKey(compose(step, recipient, nominal.toString()));
+  }
+
+  /** The key text for a nominal instant already formatted by {@link Instant#toString()}. */
+  static String compose(String step, String recipient, String nominalText) {
+    return step + "|" + recipient + "|" + nominalText;
   }
 
   @Override

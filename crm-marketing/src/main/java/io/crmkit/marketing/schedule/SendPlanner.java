@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pure planning function: {@code SendPlan plan = SendPlanner.plan(request);} then
@@ -41,24 +42,33 @@ public final class SendPlanner {
   private SendPlanner() {}
 
   /** A fire of one step for one zone after window and quiet hours: planned at {@code at}, or dropped. */
-  private record Shaped(Instant nominal, Instant at, List<String> reasons, DroppedSend.Reason drop, String detail) {}
+  private record Shaped(Instant nominal, Instant at, List<String> reasons, DroppedSend.@Nullable Reason drop, String detail) {}
+
+  /** A shaped fire with its nominal time formatted once for all recipients of the zone. */
+  private record ZoneFire(Shaped shaped, String nominalText) {}
 
   /** One fire in flight. */
   private static final class Fire {
     final int recipient;
     final int step;
+    final int priority;
     final Instant nominal;
+    final String nominalText;
     Instant at;
     List<String> reasons;
-    DroppedSend.Reason drop;
+    DroppedSend.@Nullable Reason drop;
     String detail;
 
-    Fire(int recipient, int step, Instant nominal, Instant at, List<String> reasons) {
+    Fire(int recipient, int step, int priority, ZoneFire z) {
       this.recipient = recipient;
       this.step = step;
-      this.nominal = nominal;
-      this.at = at;
-      this.reasons = reasons;
+      this.priority = priority;
+      this.nominal = z.shaped().nominal();
+      this.nominalText = z.nominalText();
+      this.at = z.shaped().at();
+      this.reasons = z.shaped().reasons();
+      this.drop = z.shaped().drop();
+      this.detail = z.shaped().detail();
     }
   }
 
@@ -72,7 +82,7 @@ public final class SendPlanner {
     for (SendStep s : steps) {
       localFires.add(localFires(s.schedule(), request));
     }
-    List<Map<ZoneId, List<Shaped>>> shapedCache = new ArrayList<>();
+    List<Map<ZoneId, List<ZoneFire>>> shapedCache = new ArrayList<>();
     steps.forEach(s -> shapedCache.add(new HashMap<>()));
 
     List<Fire> fires = new ArrayList<>(recipients.size() * Math.max(1, steps.size()));
@@ -82,13 +92,12 @@ public final class SendPlanner {
       ZoneId zone = recipients.get(r).zone();
       for (int s = 0; s < steps.size(); s++) {
         final int si = s;
-        List<Shaped> shaped = shapedCache.get(s).computeIfAbsent(
-            zone, z -> shape(steps.get(si), localFires.get(si), z, dst, request.now(), request.horizon()));
-        for (Shaped sh : shaped) {
-          Fire f = new Fire(r, s, sh.nominal(), sh.at(), sh.reasons());
-          f.drop = sh.drop();
-          f.detail = sh.detail();
-          fires.add(f);
+        List<ZoneFire> shaped = shapedCache.get(s).computeIfAbsent(
+            zone, z -> shape(steps.get(si), localFires.get(si), z, dst, request.now(), request.horizon()).stream()
+                .map(sh -> new ZoneFire(sh, sh.nominal().toString())).toList());
+        int priority = steps.get(s).priority();
+        for (ZoneFire zf : shaped) {
+          fires.add(new Fire(r, s, priority, zf));
         }
       }
     }
@@ -101,10 +110,16 @@ public final class SendPlanner {
 
     List<PlannedSend> planned = new ArrayList<>(fires.size());
     List<DroppedSend> dropped = new ArrayList<>();
+    int lastRecipient = -1;
+    String refText = "";
     for (Fire f : fires) {
       SendStep step = steps.get(f.step);
       RecordRef ref = recipients.get(f.recipient).ref();
-      JobKey key = JobKey.of(step.stepId(), ref.toString(), f.nominal);
+      if (f.recipient != lastRecipient) {
+        lastRecipient = f.recipient;
+        refText = ref.toString();
+      }
+      JobKey key = new JobKey(JobKey.compose(step.stepId(), refText, f.nominalText));
       if (f.drop != null) {
         dropped.add(new DroppedSend(key, step.stepId(), step.channel(), ref, f.nominal, f.drop, f.detail));
       } else {
@@ -190,11 +205,18 @@ public final class SendPlanner {
   }
 
   private static void throttle(Throttle t, List<Fire> fires, List<SendStep> steps, List<Recipient> recipients, DstPolicy dst) {
-    Comparator<Fire> order = Comparator.<Fire, Instant>comparing(f -> f.at)
-        .thenComparing(f -> -steps.get(f.step).priority())
-        .thenComparingInt(f -> f.recipient)
-        .thenComparingInt(f -> f.step)
-        .thenComparing(f -> f.nominal);
+    Comparator<Fire> order = (a, b) -> {
+      int c = a.at.compareTo(b.at);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(b.priority, a.priority);
+      if (c != 0) {
+        return c;
+      }
+      c = Integer.compare(a.recipient, b.recipient);
+      return c != 0 ? c : Integer.compare(a.step, b.step);
+    };
     List<Fire> mine = new ArrayList<>();
     for (Fire f : fires) {
       if (f.drop == null && steps.get(f.step).channel().equals(t.channel())) {
@@ -205,6 +227,8 @@ public final class SendPlanner {
     queue.addAll(mine);
     long second = Long.MIN_VALUE;
     int used = 0;
+    Instant lastSlot = Instant.MIN;
+    String lastReason = "";
     while (!queue.isEmpty()) {
       Fire f = queue.poll();
       long s = f.at.getEpochSecond();
@@ -217,9 +241,21 @@ public final class SendPlanner {
       }
       Instant slot = s == second ? f.at : Instant.ofEpochSecond(second);
       if (!slot.equals(f.at)) {
-        List<String> reasons = new ArrayList<>(f.reasons);
-        reasons.add("throttled to " + t.perSecond() + "/s on " + t.channel() + ": moved to " + slot);
-        Shaped refit = fit(steps.get(f.step), recipients.get(f.recipient).zone(), dst, f.nominal, slot, reasons);
+        if (!slot.equals(lastSlot)) {
+          lastSlot = slot;
+          lastReason = "throttled to " + t.perSecond() + "/s on " + t.channel() + ": moved to " + slot;
+        }
+        List<String> reasons = new ArrayList<>(f.reasons.size() + 1);
+        reasons.addAll(f.reasons);
+        reasons.add(lastReason);
+        SendStep step = steps.get(f.step);
+        if (step.window().isEmpty() && step.quietHours().isEmpty()) {
+          f.reasons = reasons;
+          f.at = slot;
+          used++;
+          continue;
+        }
+        Shaped refit = fit(step, recipients.get(f.recipient).zone(), dst, f.nominal, slot, reasons);
         f.reasons = refit.reasons();
         if (refit.drop() != null) {
           f.drop = refit.drop();
@@ -249,9 +285,14 @@ public final class SendPlanner {
         sentByRecipient.computeIfAbsent(m.recipient(), k -> new ArrayList<>()).add(m);
       }
     }
-    Comparator<Fire> admission = Comparator.<Fire>comparingInt(f -> -steps.get(f.step).priority())
-        .thenComparing(f -> f.at)
-        .thenComparingInt(f -> f.step);
+    Comparator<Fire> admission = (a, b) -> {
+      int c = Integer.compare(b.priority, a.priority);
+      if (c != 0) {
+        return c;
+      }
+      c = a.at.compareTo(b.at);
+      return c != 0 ? c : Integer.compare(a.step, b.step);
+    };
     for (int r = 0; r < recipients.size(); r++) {
       int from = firstFire[r];
       int to = firstFire[r + 1];
@@ -259,12 +300,19 @@ public final class SendPlanner {
         continue;
       }
       Recipient recipient = recipients.get(r);
-      List<Fire> candidates = new ArrayList<>(fires.subList(from, to));
-      candidates.removeIf(f -> f.drop != null || !capsByChannel.containsKey(steps.get(f.step).channel()));
+      List<Fire> candidates = new ArrayList<>(to - from);
+      for (int i = from; i < to; i++) {
+        Fire f = fires.get(i);
+        if (f.drop == null && capsByChannel.containsKey(steps.get(f.step).channel())) {
+          candidates.add(f);
+        }
+      }
       if (candidates.isEmpty()) {
         continue;
       }
-      candidates.sort(admission);
+      if (candidates.size() > 1) {
+        candidates.sort(admission);
+      }
       Map<String, List<Instant>> counted = new HashMap<>();
       for (SentMessage m : sentByRecipient.getOrDefault(recipient.ref(), List.of())) {
         counted.computeIfAbsent(m.channel(), k -> new ArrayList<>()).add(m.at());
