@@ -229,6 +229,7 @@ public final class SendPlanner {
     int used = 0;
     Instant lastSlot = Instant.MIN;
     String lastReason = "";
+    Map<List<String>, List<String>> sharedReasons = new java.util.IdentityHashMap<>();
     while (!queue.isEmpty()) {
       Fire f = queue.poll();
       long s = f.at.getEpochSecond();
@@ -244,10 +245,16 @@ public final class SendPlanner {
         if (!slot.equals(lastSlot)) {
           lastSlot = slot;
           lastReason = "throttled to " + t.perSecond() + "/s on " + t.channel() + ": moved to " + slot;
+          sharedReasons.clear();
         }
-        List<String> reasons = new ArrayList<>(f.reasons.size() + 1);
-        reasons.addAll(f.reasons);
-        reasons.add(lastReason);
+        // fires of one step and zone share their reasons list, so they share the extended one too
+        final String reason = lastReason;
+        List<String> reasons = sharedReasons.computeIfAbsent(f.reasons, base -> {
+          List<String> extended = new ArrayList<>(base.size() + 1);
+          extended.addAll(base);
+          extended.add(reason);
+          return List.copyOf(extended);
+        });
         SendStep step = steps.get(f.step);
         if (step.window().isEmpty() && step.quietHours().isEmpty()) {
           f.reasons = reasons;
@@ -255,7 +262,7 @@ public final class SendPlanner {
           used++;
           continue;
         }
-        Shaped refit = fit(step, recipients.get(f.recipient).zone(), dst, f.nominal, slot, reasons);
+        Shaped refit = fit(step, recipients.get(f.recipient).zone(), dst, f.nominal, slot, new ArrayList<>(reasons));
         f.reasons = refit.reasons();
         if (refit.drop() != null) {
           f.drop = refit.drop();
@@ -293,6 +300,8 @@ public final class SendPlanner {
       c = a.at.compareTo(b.at);
       return c != 0 ? c : Integer.compare(a.step, b.step);
     };
+    List<Fire> candidates = new ArrayList<>();
+    Map<String, List<Instant>> counted = new HashMap<>();
     for (int r = 0; r < recipients.size(); r++) {
       int from = firstFire[r];
       int to = firstFire[r + 1];
@@ -300,7 +309,7 @@ public final class SendPlanner {
         continue;
       }
       Recipient recipient = recipients.get(r);
-      List<Fire> candidates = new ArrayList<>(to - from);
+      candidates.clear();
       for (int i = from; i < to; i++) {
         Fire f = fires.get(i);
         if (f.drop == null && capsByChannel.containsKey(steps.get(f.step).channel())) {
@@ -313,7 +322,7 @@ public final class SendPlanner {
       if (candidates.size() > 1) {
         candidates.sort(admission);
       }
-      Map<String, List<Instant>> counted = new HashMap<>();
+      counted.values().forEach(List::clear);
       for (SentMessage m : sentByRecipient.getOrDefault(recipient.ref(), List.of())) {
         counted.computeIfAbsent(m.channel(), k -> new ArrayList<>()).add(m.at());
       }
