@@ -1,6 +1,5 @@
 package io.crmkit.examples;
 
-import io.crmkit.core.IdGenerator;
 import io.crmkit.core.Owner;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
@@ -58,16 +57,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * A guided tour of crmkit's core on the in-memory store, printed as it goes: a tenant, custom fields, accounts
@@ -83,26 +76,16 @@ import java.util.function.Function;
  * the story says so ("the next morning"), and ids are counted ({@code c-1}, {@code a-1}, ...) rather than
  * random.
  */
-public final class CoreTour {
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+public final class CoreTour extends Tour {
   private static final Owner SALES = Owner.user("maria");
 
-  private final TenantId tenant;
-  private final ZoneId zone;
-  private final PrintWriter out;
-  private final TourClock clock;
-  private final Map<String, AtomicInteger> counters = new HashMap<>();
-  private int step;
 
   /**
    * A tour of {@code tenant} that starts at {@code start}, shows times in {@code zone} and prints to
    * {@code out}.
    */
   public CoreTour(Instant start, TenantId tenant, ZoneId zone, PrintWriter out) {
-    this.tenant = Objects.requireNonNull(tenant, "tenant");
-    this.zone = Objects.requireNonNull(zone, "zone");
-    this.out = Objects.requireNonNull(out, "out");
-    this.clock = new TourClock(Objects.requireNonNull(start, "start"), zone);
+    super("", start, tenant, zone, out);
   }
 
   /** Runs the tour and returns the customer view it ends with. */
@@ -296,42 +279,6 @@ public final class CoreTour {
   /** The instant {@code days} days from now at local time {@code time} in the tour's zone. */
   private Instant at(int days, LocalTime time) {
     return ZonedDateTime.ofInstant(clock.instant(), zone).toLocalDate().plusDays(days).atTime(time).atZone(zone).toInstant();
-  }
-
-  private String local(Instant at) {
-    return LOCAL.format(at.atZone(zone));
-  }
-
-  private <I> I next(String prefix, Function<String, I> factory) {
-    return factory.apply(ids(prefix).nextValue());
-  }
-
-  private IdGenerator ids(String prefix) {
-    AtomicInteger counter = counters.computeIfAbsent(prefix, p -> new AtomicInteger());
-    return () -> prefix + "-" + counter.incrementAndGet();
-  }
-
-  private void heading(String title) {
-    step++;
-    out.println();
-    String line = step + ". " + title;
-    out.println(line);
-    out.println("=".repeat(line.codePointCount(0, line.length())));
-  }
-
-  private void say(String format, Object... args) {
-    out.println(String.format(Locale.ROOT, format, args));
-  }
-
-  private static String indent(String text) {
-    StringBuilder b = new StringBuilder();
-    for (String line : text.split("\n", -1)) {
-      if (!line.isEmpty()) {
-        b.append("  ").append(line);
-      }
-      b.append('\n');
-    }
-    return b.toString().stripTrailing() + "\n";
   }
 
   /** The facts the lead lifecycle's guards read; a stand-in for the sales module's lead. */

@@ -1,6 +1,5 @@
 package io.crmkit.examples;
 
-import io.crmkit.core.IdGenerator;
 import io.crmkit.core.IllegalTransitionException;
 import io.crmkit.core.Owner;
 import io.crmkit.core.RecordRef;
@@ -164,8 +163,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -189,7 +186,7 @@ import java.util.stream.Collectors;
  * are counted ({@code lead-1}, {@code opp-1}, ...). The team works in Europe/Berlin (Sigrid in Europe/Oslo): their
  * schedules keep those zones whatever {@code zone} the times are displayed in.
  */
-public final class SalesTour {
+public final class SalesTour extends Tour {
   /** Where the DACH team works; follow-ups and visits are scheduled in this zone. */
   public static final ZoneId TEAM_ZONE = ZoneId.of("Europe/Berlin");
   /** The currency of forecasts, quotas and performance. */
@@ -197,7 +194,6 @@ public final class SalesTour {
   /** The currency of the Swiss deals. */
   public static final Currency CHF = Money.currency("CHF");
 
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
   private static final Owner JONAS = Owner.user("jonas");
   private static final Owner LEA = Owner.user("lea");
@@ -205,23 +201,14 @@ public final class SalesTour {
   private static final Owner SIGRID = Owner.user("sigrid");
   private static final Set<String> AWAY_TODAY = Set.of("emre");
 
-  private final TenantId tenant;
-  private final ZoneId zone;
-  private final PrintWriter out;
-  private final CoreTour.TourClock clock;
-  private final Map<String, AtomicInteger> counters = new HashMap<>();
   private final Map<String, String> names = new LinkedHashMap<>();
-  private int step;
 
   /**
    * A sales tour of {@code tenant} that starts at {@code start}, shows times in {@code zone} and prints to
    * {@code out}.
    */
   public SalesTour(Instant start, TenantId tenant, ZoneId zone, PrintWriter out) {
-    this.tenant = Objects.requireNonNull(tenant, "tenant");
-    this.zone = Objects.requireNonNull(zone, "zone");
-    this.out = Objects.requireNonNull(out, "out");
-    this.clock = new CoreTour.TourClock(Objects.requireNonNull(start, "start"), zone);
+    super("S", start, tenant, zone, out);
     names.put("user:jonas", "Jonas Groß");
     names.put("user:lea", "Léa Moreau");
     names.put("user:emre", "Emre Yılmaz");
@@ -960,42 +947,6 @@ public final class SalesTour {
   /** A person's name for an owner or a node id of the hierarchy ({@code user:jonas}), else the id itself. */
   private String display(String ownerOrNode) {
     return names.getOrDefault(ownerOrNode, ownerOrNode);
-  }
-
-  private String local(Instant at) {
-    return LOCAL.format(at.atZone(zone));
-  }
-
-  private <I> I next(String prefix, Function<String, I> factory) {
-    return factory.apply(ids(prefix).nextValue());
-  }
-
-  private IdGenerator ids(String prefix) {
-    AtomicInteger counter = counters.computeIfAbsent(prefix, p -> new AtomicInteger());
-    return () -> prefix + "-" + counter.incrementAndGet();
-  }
-
-  private void heading(String title) {
-    step++;
-    out.println();
-    String line = "S" + step + ". " + title;
-    out.println(line);
-    out.println("=".repeat(line.codePointCount(0, line.length())));
-  }
-
-  private void say(String format, Object... args) {
-    out.println(String.format(Locale.ROOT, format, args));
-  }
-
-  private static String indent(String text) {
-    StringBuilder b = new StringBuilder();
-    for (String line : text.split("\\R", -1)) {
-      if (!line.isEmpty()) {
-        b.append("  ").append(line);
-      }
-      b.append('\n');
-    }
-    return b.toString().stripTrailing() + "\n";
   }
 
   /** A lead as it arrives from a form, a fair or a list, with what the prospect did before. */

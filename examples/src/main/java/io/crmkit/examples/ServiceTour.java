@@ -75,16 +75,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -105,7 +101,7 @@ import java.util.function.Function;
  * and the next morning the working day after it; the clock only moves forward, when the story says so, and ids
  * are counted, so the same start, tenant and zone print the same text on every run.
  */
-public final class ServiceTour {
+public final class ServiceTour extends Tour {
   /** Where the help desk works: its calendar's zone. */
   public static final ZoneId OFFICE_ZONE = ZoneId.of("Europe/Berlin");
   /** The help desk's opening hours on weekdays. */
@@ -113,22 +109,12 @@ public final class ServiceTour {
   /** The help desk's closing time on weekdays. */
   public static final LocalTime CLOSES = LocalTime.of(18, 0);
 
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
   private static final String SUPPORT_ADDRESS = "support@helpdesk.example";
 
-  private final TenantId tenant;
-  private final ZoneId zone;
-  private final PrintWriter out;
-  private final CoreTour.TourClock clock;
-  private final Map<String, AtomicInteger> counters = new HashMap<>();
-  private int step;
 
   /** A service tour of {@code tenant} that starts at {@code start}, shows times in {@code zone} and prints to {@code out}. */
   public ServiceTour(Instant start, TenantId tenant, ZoneId zone, PrintWriter out) {
-    this.tenant = Objects.requireNonNull(tenant, "tenant");
-    this.zone = Objects.requireNonNull(zone, "zone");
-    this.out = Objects.requireNonNull(out, "out");
-    this.clock = new CoreTour.TourClock(Objects.requireNonNull(start, "start"), zone);
+    super("V", start, tenant, zone, out);
   }
 
   /**
@@ -468,28 +454,4 @@ public final class ServiceTour {
     return minutes % 60 == 0 ? (minutes / 60) + " h" : minutes >= 60 ? (minutes / 60) + " h " + (minutes % 60) + " min" : minutes + " min";
   }
 
-  private String local(Instant at) {
-    return LOCAL.format(at.atZone(zone));
-  }
-
-  private <I> I next(String prefix, Function<String, I> factory) {
-    return factory.apply(ids(prefix).nextValue());
-  }
-
-  private IdGenerator ids(String prefix) {
-    AtomicInteger counter = counters.computeIfAbsent(prefix, p -> new AtomicInteger());
-    return () -> prefix + "-" + counter.incrementAndGet();
-  }
-
-  private void heading(String title) {
-    step++;
-    out.println();
-    String line = "V" + step + ". " + title;
-    out.println(line);
-    out.println("=".repeat(line.codePointCount(0, line.length())));
-  }
-
-  private void say(String format, Object... args) {
-    out.println(String.format(Locale.ROOT, format, args));
-  }
 }

@@ -88,6 +88,17 @@ public final class CampaignMemberships {
         .sorted(Comparator.comparing(m -> m.party().toString())).toList();
   }
 
+  /**
+   * The members of {@code campaign} to count in its results ({@code CampaignResults.of}): a converted lead's
+   * membership lives on in its contact's, so the lead's own is left out and nobody is counted twice.
+   */
+  public List<CampaignMember> countable(CampaignId campaign) {
+    List<CampaignMembership> all = members(campaign);
+    java.util.Set<RecordRef> carriedOver = new java.util.HashSet<>();
+    all.forEach(m -> m.convertedFrom().ifPresent(carriedOver::add));
+    return all.stream().filter(m -> !carriedOver.contains(m.party())).map(CampaignMembership::member).toList();
+  }
+
   static List<CampaignMembership> of(TenantStore store, RecordRef party) {
     return store.repository(CampaignMembership.TYPE).query(Criteria.eq(CampaignMembership.MEMBER, party.toString())).stream()
         .sorted(Comparator.comparing(m -> m.campaign().value())).toList();
