@@ -3,8 +3,8 @@ package io.crmkit.examples;
 import io.crmkit.core.IllegalTransitionException;
 import io.crmkit.core.Owner;
 import io.crmkit.core.RecordRef;
-import io.crmkit.core.ValidationException;
 import io.crmkit.core.TenantId;
+import io.crmkit.core.ValidationException;
 import io.crmkit.core.consent.Channel;
 import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.consent.ConsentState;
@@ -73,7 +73,6 @@ import io.crmkit.marketing.journey.JourneyId;
 import io.crmkit.marketing.journey.JourneyStep;
 import io.crmkit.marketing.journey.StepId;
 import io.crmkit.marketing.journey.WaitCondition;
-import io.crmkit.marketing.schedule.DroppedSend;
 import io.crmkit.marketing.schedule.DstPolicy;
 import io.crmkit.marketing.schedule.FrequencyCap;
 import io.crmkit.marketing.schedule.InMemoryJobStore;
@@ -177,6 +176,7 @@ public final class MarketingTour extends Tour {
   /** The simulated engagement: opens, clicks given an open, replies given an open, and the longest delay. */
   static final EngagementModel CLUB_ENGAGEMENT = new EngagementModel(0.35, 0.3, 0.05, Duration.ofDays(2));
 
+  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
   private static final DateTimeFormatter RECIPIENT_LOCAL = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
   private static final byte[] UNSUBSCRIBE_KEY = "nordlicht-kaffee demo key, 32+ bytes long".getBytes(StandardCharsets.UTF_8);
   private static final Duration LEASE = Duration.ofMinutes(5);
@@ -601,8 +601,6 @@ public final class MarketingTour extends Tour {
         outcomes, channel.deliveries, recording.sent(), engagements, decided, simulation, converted,
         memberships.members(spring.id()), totals, shares);
   }
-
-  private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH).withZone(java.time.ZoneOffset.UTC);
 
   /** Moves a positive engagement's member up (Sent → Opened → Clicked) and marks a hard bounce; repeats change nothing. */
   private static void memberStatus(CampaignMemberships memberships, Campaign campaign, EngagementEvent e) {

@@ -3,18 +3,25 @@ package io.crmkit.examples.integration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.IdGenerator;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.query.Criteria;
-import io.crmkit.core.store.memory.InMemoryStore;
+import io.crmkit.core.store.TenantStore;
 import io.crmkit.marketing.campaign.Campaign;
 import io.crmkit.sales.lead.ConversionContribution;
 import io.crmkit.sales.lead.ConversionParticipant;
+import io.crmkit.sales.lead.ConversionRequest;
 import io.crmkit.sales.lead.ConversionResult;
 import io.crmkit.sales.lead.Lead;
+import io.crmkit.sales.lead.LeadConversion;
 import io.crmkit.sales.lead.LeadLifecycle;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -84,6 +91,43 @@ class CampaignMembershipOnConversionTest {
     assertThat(merged.history()).extracting(CampaignMembership.StatusChange::reason).containsExactly(
         "invited by e-mail", "signed up", "imported from the attendee list", "did not join",
         "carried over from " + lead.ref() + " on conversion");
+  }
+
+  @Test
+  @DisplayName("the README's wiring snippet is this test's code, word for word, and does what it says")
+  void readmeWiring() throws java.io.IOException {
+    TenantStore store = f.store;
+    Clock clock = f.clock;
+    IdGenerator ids = f.ids;
+    Lead lead = f.lead("Jürgen", "Weiß", "juergen@weiss.example");
+    // readme:begin
+    CampaignMemberships members = CampaignMemberships.of(store, clock, ids);
+    members.add(webinar, lead.ref(), "registered on the landing page");
+    members.changeStatus(webinar, lead.ref(), "Attended", "joined for 52 minutes");
+
+    LeadConversion conversion = LeadConversion.builder(store, clock, ids)
+        .participant(new CampaignMembershipOnConversion())
+        .build();
+    ConversionResult result = conversion.convert(ConversionRequest.of(lead.id(), lead.version(), "u-1"));
+    CampaignMembership kept = members.find(webinar.id(), result.contact().ref()).orElseThrow();
+    // kept.member().status() is "Attended"; its first response and history came with it from the lead
+    // readme:end
+
+    assertThat(kept.member().status()).isEqualTo("Attended");
+    assertThat(kept.member().firstRespondedAt()).isEqualTo(members.find(webinar.id(), lead.ref()).orElseThrow().member().firstRespondedAt());
+    assertThat(kept.history()).hasSize(3);
+
+    String source = Files.readString(Path.of("src/test/java/io/crmkit/examples/integration/CampaignMembershipOnConversionTest.java"));
+    String body = source.substring(source.indexOf("// readme:begin\n") + "// readme:begin\n".length(), source.indexOf("    // readme:end"));
+    String readme = Files.readString(Path.of("README.md"));
+    int marker = readme.indexOf("CampaignMembershipOnConversionTest.java#readmeWiring");
+    int start = readme.indexOf("```java\n", marker) + "```java\n".length();
+    assertThat(marker).as("the README's snippet marker").isNotNegative();
+    assertThat(lines(readme.substring(start, readme.indexOf("```", start)))).isEqualTo(lines(body));
+  }
+
+  private static List<String> lines(String text) {
+    return text.lines().map(String::strip).toList();
   }
 
   @Test
