@@ -143,8 +143,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The marketing chapter of {@code crm demo}: Nordlicht Kaffee, a coffee roaster in Berlin, runs its spring
- * newsletter on the in-memory store. A trade-fair list is imported through the matcher (the corrected second file
+ * The marketing chapter of {@code crm demo}: Nordlicht Kaffee, a coffee roaster in Berlin, runs its
+ * new-harvest newsletter on the in-memory store. A trade-fair list is imported through the matcher (the corrected second file
  * updates and creates nothing); a segment picks gold customers near Berlin who agreed to the newsletter (a custom
  * field, consent and a radius); subscribers confirm by double opt-in and one leaves through a signed unsubscribe
  * link (a tampered link is refused); the campaign goes through its lifecycle with a budget; the sends are planned in
@@ -201,7 +201,7 @@ public final class MarketingTour extends Tour {
    * @param subscribers the newsletter subscribers' audience, the campaign's recipients
    * @param tamperedLink the refusal of the altered unsubscribe link
    * @param lifecycleRefusal the refusal to schedule the campaign before it had a start date
-   * @param campaign the spring campaign at the end (completed)
+   * @param campaign the newsletter campaign at the end (completed)
    * @param dstDay the day of the daylight-saving change the tips cross
    * @param plan the send plan
    * @param replannedEnqueued how many jobs the re-plan enqueued (none: same keys)
@@ -325,23 +325,23 @@ public final class MarketingTour extends Tour {
     say("'%s': %s — %s is still pending confirmation.", all.name(), names(people, subscribers.members()), name(lukas));
 
     // ---------------------------------------------------------------------------------------------------------
-    heading("The spring campaign, its budget and lifecycle");
+    heading("The newsletter campaign, its budget and lifecycle");
     ZonedDateTime change = nextTransition(clock.instant().plus(Duration.ofDays(7)));
     LocalDate dstDay = change.toLocalDate();
     LocalDate sendDay = dstDay.minusDays(1);
     Repository<Campaign, CampaignId> campaigns = crm.repository(Campaign.TYPE);
-    Campaign spring = campaigns.insert(Campaign.draft(new CampaignId("spring-newsletter"), tenant, "Spring newsletter 2026",
+    Campaign campaign = campaigns.insert(Campaign.draft(new CampaignId("harvest-news"), tenant, "New-harvest newsletter 2026",
             CampaignType.EMAIL, Money.currency("EUR"))
         .withBudget(Money.of("2000", "EUR"))
         .withExpectedRevenue(Money.of("6000", "EUR"))
         .withMemberStatuses(new MemberStatuses(List.of(new MemberStatus("Sent", true, false), new MemberStatus("Opened", false, true),
             new MemberStatus("Clicked", false, true), new MemberStatus("Bounced", false, false)))));
-    say("%s '%s' (%s), budget %s, expected revenue %s, statuses %s.", spring.id(), spring.name(), spring.status(),
-        money(spring.budget()), money(spring.expectedRevenue()),
-        spring.memberStatuses().statuses().stream().map(MemberStatus::label).toList());
+    say("%s '%s' (%s), budget %s, expected revenue %s, statuses %s.", campaign.id(), campaign.name(), campaign.status(),
+        money(campaign.budget()), money(campaign.expectedRevenue()),
+        campaign.memberStatuses().statuses().stream().map(MemberStatus::label).toList());
     IllegalTransitionException lifecycleRefusal = null;
     try {
-      spring.fire(CampaignLifecycle.SCHEDULE);
+      campaign.fire(CampaignLifecycle.SCHEDULE);
     } catch (IllegalTransitionException e) {
       lifecycleRefusal = e;
       say("  %s --%s--> refused: %s", e.from(), e.event(), e.reason());
@@ -349,13 +349,13 @@ public final class MarketingTour extends Tour {
     if (lifecycleRefusal == null) {
       throw new IllegalStateException("a campaign without a start date was scheduled");
     }
-    spring = campaigns.update(spring.withStartDate(sendDay).withEndDate(dstDay.plusDays(1)).fire(CampaignLifecycle.SCHEDULE));
-    say("  with start date %s: %s.", sendDay, spring.status());
+    campaign = campaigns.update(campaign.withStartDate(sendDay).withEndDate(dstDay.plusDays(1)).fire(CampaignLifecycle.SCHEDULE));
+    say("  with start date %s: %s.", sendDay, campaign.status());
     Campaign fair = campaigns.insert(Campaign.draft(new CampaignId("coffee-fair"), tenant, "Coffee fair 2026", CampaignType.SEMINAR_CONFERENCE,
         Money.currency("EUR")).withActualCost(Money.of("900", "EUR")));
     CampaignMemberships memberships = CampaignMemberships.of(crm, clock, ids("member"));
     for (String id : subscribers.members()) {
-      memberships.add(spring, RecordRef.of(Contact.TYPE_NAME, new ContactId(id)), "in segment '" + all.name() + "'");
+      memberships.add(campaign, RecordRef.of(Contact.TYPE_NAME, new ContactId(id)), "in segment '" + all.name() + "'");
     }
     LeadService leads = LeadService.builder(crm, clock).build();
     Lead lena = leads.create(Lead.builder(next("lead", LeadId::new), tenant).name(PersonName.of("Lena", "Hoffmann"))
@@ -363,22 +363,22 @@ public final class MarketingTour extends Tour {
         .owner(Owner.user("jonas")).timestamps(clock).build(), "web-form").lead();
     memberships.add(fair, lena.ref(), "met at the booth");
     clock.advance(Duration.ofHours(1));
-    memberships.add(spring, lena.ref(), "signed up on the landing page");
+    memberships.add(campaign, lena.ref(), "signed up on the landing page");
     clock.advance(Duration.ofHours(1));
-    memberships.changeStatus(spring, lena.ref(), "Clicked", "clicked the wholesale offer");
+    memberships.changeStatus(campaign, lena.ref(), "Clicked", "clicked the wholesale offer");
     say("  members: %d subscribers, and lead %s %s (%s) who clicked the wholesale offer.", subscribers.members().size(),
         lena.id(), lena.name().fullName(), lena.company().orElse("-"));
 
     // ---------------------------------------------------------------------------------------------------------
     heading("Planning the sends in every recipient's time zone");
     until(sendDay.minusDays(1), 12, 0);
-    spring = campaigns.update(spring.fire(CampaignLifecycle.START));
-    say("%s the campaign is %s. The clocks change on %s (%s → %s in %s).", local(clock.instant()), spring.status(), dstDay,
+    campaign = campaigns.update(campaign.fire(CampaignLifecycle.START));
+    say("%s the campaign is %s. The clocks change on %s (%s → %s in %s).", local(clock.instant()), campaign.status(), dstDay,
         change.minusSeconds(1).getOffset(), change.getOffset(), HOME_ZONE);
-    SendStep issue = SendStep.of("newsletter", spring.id(), "email", SendSchedule.atLocal(sendDay.atTime(7, 0)))
+    SendStep issue = SendStep.of("newsletter", campaign.id(), "email", SendSchedule.atLocal(sendDay.atTime(7, 0)))
         .withPriority(10)
         .withQuietHours(QuietHours.of("21:00", "08:00", QuietHours.Policy.DEFER));
-    SendStep tips = SendStep.of("brew-tip", spring.id(), "email", SendSchedule.recurring(sendDay.atTime(9, 30), "FREQ=DAILY;COUNT=3"))
+    SendStep tips = SendStep.of("brew-tip", campaign.id(), "email", SendSchedule.recurring(sendDay.atTime(9, 30), "FREQ=DAILY;COUNT=3"))
         .withQuietHours(QuietHours.of("21:00", "08:00", QuietHours.Policy.DEFER));
     List<Recipient> recipients = subscribers.members().stream()
         .map(id -> new Recipient(RecordRef.of(Contact.TYPE_NAME, new ContactId(id)), zoneOf(people.get(new ContactId(id)))))
@@ -422,8 +422,8 @@ public final class MarketingTour extends Tour {
     long enqueued = plan.planned().stream().filter(p -> jobs.enqueue(p.toJob(tenant))).count();
     long replanned = SendPlanner.plan(request).planned().stream().filter(p -> jobs.enqueue(p.toJob(tenant))).count();
     say("%d jobs enqueued; re-planning the same period enqueues %d (the job keys are the idempotency keys).", enqueued, replanned);
-    StepMessage newsletterMessage = new StepMessage("newsletter", Templates.compile(MessageTemplate.email(new TemplateId("t-spring"),
-        tenant, "spring", "Spring beans are in, {{contact.givenName}}", "<p>Hallo {{contact.givenName}}, the new harvest is here.</p>",
+    StepMessage newsletterMessage = new StepMessage("newsletter", Templates.compile(MessageTemplate.email(new TemplateId("t-harvest"),
+        tenant, "harvest", "New beans are in, {{contact.givenName}}", "<p>Hallo {{contact.givenName}}, the new harvest is here.</p>",
         "Hallo {{contact.givenName}}, the new harvest is here.")), ChannelKind.EMAIL, Purpose.NEWSLETTER);
     StepMessage tipMessage = new StepMessage("brew-tip", Templates.compile(MessageTemplate.email(new TemplateId("t-tip"), tenant, "tip",
         "Brew tip for {{contact.givenName}}", "<p>Try 60 g per litre.</p>", "Try 60 g per litre.")), ChannelKind.EMAIL,
@@ -446,7 +446,7 @@ public final class MarketingTour extends Tour {
     // ---------------------------------------------------------------------------------------------------------
     heading("Engagement comes back");
     EngagementRouter router = new EngagementRouter();
-    Campaign running = spring;
+    Campaign running = campaign;
     router.register(e -> memberStatus(memberships, running, e));
     router.register(e -> {
       if (e.kind() == EngagementKind.BOUNCED_HARD) {
@@ -475,7 +475,7 @@ public final class MarketingTour extends Tour {
     }
     router.dispatch(engagements.get(0));   // providers redeliver; the listeners must not count it twice
     say("  (the provider delivers the first event twice; the second changes nothing)");
-    for (CampaignMembership m : memberships.members(spring.id())) {
+    for (CampaignMembership m : memberships.members(campaign.id())) {
       say("  member %-14s %-8s %s", m.party(), m.member().status(),
           m.history().stream().map(CampaignMembership.StatusChange::reason).collect(Collectors.joining(" → ")));
     }
@@ -497,10 +497,10 @@ public final class MarketingTour extends Tour {
 
     // ---------------------------------------------------------------------------------------------------------
     heading("An A/B test of the subject line");
-    AbTest subject = new AbTest(new AbTestId("spring-subject"), tenant, 0,
-        List.of(Variant.of("beans", 1, new TemplateId("t-spring")), Variant.of("harvest", 1, new TemplateId("t-spring-b"))),
+    AbTest subject = new AbTest(new AbTestId("harvest-subject"), tenant, 0,
+        List.of(Variant.of("beans", 1, new TemplateId("t-harvest")), Variant.of("harvest", 1, new TemplateId("t-harvest-b"))),
         AbMetric.OPEN_RATE, 0.95, 500, 0.2);
-    say("Variants 'beans' (\"Spring beans are in\") and 'harvest' (\"The new harvest\"), 20%% of the full list of 12,400 in the "
+    say("Variants 'beans' (\"New beans are in\") and 'harvest' (\"The new harvest\"), 20%% of the full list of 12,400 in the "
         + "test, 95%% confidence, 500 sends per variant before deciding. Open counts as the e-mail provider reports them:");
     AbOutcome early = AbTests.decide(subject, List.of(new VariantStats("beans", 310, 74), new VariantStats("harvest", 296, 52)));
     say("  after the first hour: %s", early.explanation());
@@ -576,12 +576,12 @@ public final class MarketingTour extends Tour {
     }
     Instant closedAt = clock.instant().plus(Duration.ofDays(3));
     Money deal = Money.of("4800", "EUR");
-    spring = campaigns.update(spring.withActualCost(Money.of("1240", "EUR")).fire(CampaignLifecycle.COMPLETE));
-    CampaignTotals totals = CampaignResults.of(spring, memberships.countable(spring.id()),
-        List.of(new CampaignConversion(spring.id(), lenaContact, "opp-wholesale-1", deal, true)),
+    campaign = campaigns.update(campaign.withActualCost(Money.of("1240", "EUR")).fire(CampaignLifecycle.COMPLETE));
+    CampaignTotals totals = CampaignResults.of(campaign, memberships.countable(campaign.id()),
+        List.of(new CampaignConversion(campaign.id(), lenaContact, "opp-wholesale-1", deal, true)),
         new MoneyConversion(new InMemoryExchangeRates()), LocalDate.ofInstant(closedAt, HOME_ZONE));
     say("Café Morgenrot's wholesale order (opp-wholesale-1, %s) is won on %s.", money(deal), local(closedAt));
-    say("%s is %s: %d members, %d responded (%s), budget %s, cost %s, won %s, ROI %s.", spring.name(), spring.status(),
+    say("%s is %s: %d members, %d responded (%s), budget %s, cost %s, won %s, ROI %s.", campaign.name(), campaign.status(),
         totals.members(), totals.responses(), totals.responseRate().map(MarketingTour::percent).orElse("-"),
         money(totals.budget()), money(totals.actualCost()), money(totals.wonRevenue()),
         totals.roi().map(MarketingTour::percent).orElse("-"));
@@ -589,7 +589,7 @@ public final class MarketingTour extends Tour {
     for (CampaignMembership m : memberships.of(lena.ref())) {
       touches.add(new Touch(m.campaign(), m.history().get(0).at()));
     }
-    touches.add(new Touch(spring.id(), memberships.find(spring.id(), lenaContact).orElseThrow().history().get(1).at()));
+    touches.add(new Touch(campaign.id(), memberships.find(campaign.id(), lenaContact).orElseThrow().history().get(1).at()));
     touches.sort(Comparator.comparing(Touch::at));
     List<InfluenceShare> shares = CampaignInfluence.attribute("opp-wholesale-1", deal, closedAt, touches, AttributionModel.positionBased());
     say("Attribution of %s, position-based 40/20/40 over %d touches:", money(deal), touches.size());
@@ -597,9 +597,9 @@ public final class MarketingTour extends Tour {
       say("  %-18s %s", s.campaign(), money(s.amount()));
     }
     out.flush();
-    return new Outcome(crm, first, second, nearBerlin, subscribers, refused, lifecycleRefusal, spring, dstDay, plan, replanned,
+    return new Outcome(crm, first, second, nearBerlin, subscribers, refused, lifecycleRefusal, campaign, dstDay, plan, replanned,
         outcomes, channel.deliveries, recording.sent(), engagements, decided, simulation, converted,
-        memberships.members(spring.id()), totals, shares);
+        memberships.members(campaign.id()), totals, shares);
   }
 
   /** Moves a positive engagement's member up (Sent → Opened → Clicked) and marks a hard bounce; repeats change nothing. */
