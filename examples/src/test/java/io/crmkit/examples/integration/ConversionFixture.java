@@ -15,6 +15,7 @@ import io.crmkit.marketing.campaign.CampaignId;
 import io.crmkit.marketing.campaign.CampaignType;
 import io.crmkit.marketing.campaign.MemberStatus;
 import io.crmkit.marketing.campaign.MemberStatuses;
+import io.crmkit.marketing.simulation.VirtualClock;
 import io.crmkit.sales.lead.ConversionParticipant;
 import io.crmkit.sales.lead.ConversionRequest;
 import io.crmkit.sales.lead.ConversionResult;
@@ -22,11 +23,7 @@ import io.crmkit.sales.lead.Lead;
 import io.crmkit.sales.lead.LeadConversion;
 import io.crmkit.sales.lead.LeadId;
 import io.crmkit.sales.lead.LeadService;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -37,7 +34,7 @@ final class ConversionFixture {
       new MemberStatus("Registered", false, true), new MemberStatus("Attended", false, true), new MemberStatus("No-show", false, false)));
 
   final TenantId tenant;
-  final SteppingClock clock = new SteppingClock(Instant.parse("2026-02-02T09:00:00Z"));
+  final VirtualClock clock = VirtualClock.at(Instant.parse("2026-02-02T09:00:00Z"));
   final InMemoryStore shared;
   final TenantStore store;
   final IdGenerator ids;
@@ -85,33 +82,5 @@ final class ConversionFixture {
     }
     Lead current = leads.find(lead.id()).orElseThrow();
     return b.build().convert(ConversionRequest.of(current.id(), current.version(), "u-1"));
-  }
-
-  /** A clock that stands still until the test moves it. */
-  static final class SteppingClock extends Clock {
-    private volatile Instant now;
-
-    SteppingClock(Instant start) {
-      this.now = start;
-    }
-
-    void advance(Duration d) {
-      now = now.plus(d);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }
