@@ -57,7 +57,7 @@ public final class CampaignMembershipOnConversion implements ConversionParticipa
     CampaignMember m = ofLead.member();
     CampaignMember asContact = new CampaignMember(m.tenantId(), m.campaign(), contact, m.status(), m.responded(), m.firstRespondedAt());
     List<StatusChange> history = new ArrayList<>(ofLead.history());
-    history.add(converted(m.status(), ofLead.party(), context.at()));
+    history.add(converted(m.status(), ofLead.party(), context.at(), history));
     return new CampaignMembership(context.ids().next(CampaignMembership.Id::new), context.store().tenantId(), 0, asContact,
         history, Optional.of(ofLead.party()));
   }
@@ -72,12 +72,14 @@ public final class CampaignMembershipOnConversion implements ConversionParticipa
     List<StatusChange> history = new ArrayList<>(ofContact.history());
     history.addAll(ofLead.history());
     history.sort(Comparator.comparing(StatusChange::at));   // stable: on a tie the lead's change comes last
-    history.add(converted(latest.status(), lead, at));
+    history.add(converted(latest.status(), lead, at, history));
     return new CampaignMembership(ofContact.id(), ofContact.tenantId(), ofContact.version(), member, history, Optional.of(lead));
   }
 
-  private static StatusChange converted(String status, RecordRef lead, Instant at) {
-    return new StatusChange(status, at, "carried over from " + lead + " on conversion");
+  /** The entry saying where the membership came from: at the conversion, or at the last change if a clock ran ahead. */
+  private static StatusChange converted(String status, RecordRef lead, Instant at, List<StatusChange> before) {
+    Instant last = before.get(before.size() - 1).at();
+    return new StatusChange(status, at.isBefore(last) ? last : at, "carried over from " + lead + " on conversion");
   }
 
   private static Optional<Instant> earliest(Optional<Instant> a, Optional<Instant> b) {

@@ -131,6 +131,20 @@ class CampaignMembershipOnConversionTest {
   }
 
   @Test
+  @DisplayName("a membership stamped by a clock running ahead of the conversion's still converts, its history in time order")
+  void clockAhead() {
+    Lead lead = f.lead("Ōta", "Hiroshi", "ota@example.jp");
+    Instant ahead = f.clock.instant().plus(Duration.ofHours(2));
+    CampaignMemberships marketingSide = CampaignMemberships.of(f.store, io.crmkit.marketing.simulation.VirtualClock.at(ahead), f.ids);
+    marketingSide.add(webinar, lead.ref(), "invited by the marketing server");
+
+    ConversionResult result = f.convert(lead);
+
+    CampaignMembership kept = f.memberships.find(webinar.id(), result.contact().ref()).orElseThrow();
+    assertThat(kept.history()).extracting(CampaignMembership.StatusChange::at).containsExactly(ahead, ahead);
+  }
+
+  @Test
   @DisplayName("a lead in no campaign converts with nothing to carry over")
   void noMemberships() {
     Lead lead = f.lead("Zoë", "Ó Briain", "zoe@example.ie");
