@@ -9,6 +9,7 @@ import io.crmkit.core.privacy.ErasurePolicy;
 import io.crmkit.core.privacy.Subject;
 import io.crmkit.core.privacy.SubjectDataSource;
 import io.crmkit.core.privacy.SubjectRecord;
+import io.crmkit.core.privacy.internal.RecordErasure;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
@@ -106,7 +107,7 @@ public final class SalesSubjectData implements SubjectDataSource {
     Finding found = new Finding(store, subject);
     Instant now = clock.instant();
     List<ErasureAction> actions = new ArrayList<>();
-    Anonymisation<Lead, LeadId> lead = Anonymisation.<Lead, LeadId>of(Lead.TYPE_NAME)
+    RecordErasure<Lead, LeadId> lead = RecordErasure.<Lead, LeadId>of(MODULE, Lead.TYPE_NAME)
         .field("name", l -> l.name().equals(PersonName.of("", ERASED)) ? l : l.withName(PersonName.of("", ERASED)))
         .field("jobTitle", l -> l.toBuilder().noJobTitle().build())
         .field("email", l -> l.toBuilder().noEmail().build())
@@ -117,27 +118,27 @@ public final class SalesSubjectData implements SubjectDataSource {
     found.leads.values().forEach(l -> lead.erase(found.leadRepo, l, policy).ifPresent(actions::add));
 
     Scrubber scrub = found.scrubber();
-    Anonymisation<Opportunity, OpportunityId> opportunity = Anonymisation.<Opportunity, OpportunityId>of(Opportunity.TYPE_NAME)
+    RecordErasure<Opportunity, OpportunityId> opportunity = RecordErasure.<Opportunity, OpportunityId>of(MODULE, Opportunity.TYPE_NAME)
         .field("name", o -> o.withName(scrub.apply(o.name())))
         .field("nextStep", o -> o.nextStep().map(s -> o.withNextStep(scrub.apply(s))).orElse(o))
         .field("closeReason", o -> o.closeReason().map(s -> o.toBuilder().closeReason(scrub.apply(s)).build()).orElse(o))
         .touch(o -> o.updatedAt().isBefore(now) ? o.toBuilder().updatedAt(now).build() : o);
     found.opportunities.values().forEach(o -> opportunity.erase(found.opportunityRepo, o, policy).ifPresent(actions::add));
 
-    Anonymisation<Quote, QuoteId> quote = Anonymisation.<Quote, QuoteId>of(Quote.TYPE_NAME)
+    RecordErasure<Quote, QuoteId> quote = RecordErasure.<Quote, QuoteId>of(MODULE, Quote.TYPE_NAME)
         .field("decisionNote", SalesSubjectData::withoutDecisionNotes)
         .touch(q -> q.updatedAt().isBefore(now)
             ? new Quote(q.id(), q.tenantId(), q.version(), q.opportunityId(), q.currency(), q.zone(), q.revisions(), q.createdAt(), now)
             : q);
     found.quotes.values().forEach(q -> quote.erase(found.quoteRepo, q, policy).ifPresent(actions::add));
 
-    Anonymisation<FollowUp, FollowUpId> followUp = Anonymisation.<FollowUp, FollowUpId>of(FollowUp.TYPE_NAME)
+    RecordErasure<FollowUp, FollowUpId> followUp = RecordErasure.<FollowUp, FollowUpId>of(MODULE, FollowUp.TYPE_NAME)
         .field("subject", f -> f.subject().equals(ERASED) ? f : f.withSubject(ERASED))
         .field("status", f -> f.isOpen() ? f.cancel(now) : f)
         .touch(f -> f.updatedAt().isBefore(now) ? f.withUpdatedAt(now) : f);
     found.followUps.values().forEach(f -> followUp.erase(found.followUpRepo, f, policy).ifPresent(actions::add));
 
-    Anonymisation<Enrolment, EnrolmentId> enrolment = Anonymisation.<Enrolment, EnrolmentId>of(Enrolment.TYPE_NAME)
+    RecordErasure<Enrolment, EnrolmentId> enrolment = RecordErasure.<Enrolment, EnrolmentId>of(MODULE, Enrolment.TYPE_NAME)
         .field("status", e -> e.status().isLive() ? e.unenrol(ExitReason.MANUAL, now) : e);
     found.enrolments.values().forEach(e -> enrolment.erase(found.enrolmentRepo, e, policy).ifPresent(actions::add));
     return actions;
