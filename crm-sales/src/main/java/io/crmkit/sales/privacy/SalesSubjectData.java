@@ -10,6 +10,7 @@ import io.crmkit.core.privacy.Subject;
 import io.crmkit.core.privacy.SubjectDataSource;
 import io.crmkit.core.privacy.SubjectRecord;
 import io.crmkit.core.privacy.internal.RecordErasure;
+import io.crmkit.core.privacy.internal.TextScrubber;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
@@ -34,7 +35,6 @@ import io.crmkit.sales.quote.QuoteRevision;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The {@link SubjectDataSource} of crm-sales: what the sales module holds about one person, and its erasure.
@@ -65,7 +63,8 @@ import java.util.regex.Pattern;
  *   <li>follow-up: {@code subject} becomes {@value #ERASED} and an open one is cancelled ({@code status});
  *   <li>cadence enrolment: a live one is unenrolled ({@code status}), so no further step reaches the person.
  * </ul>
- * Links to the person's contact (contact roles, targets, enrolled records, conversions) stay on anonymised records:
+ * A delete rule deletes an opportunity (and its quotes) only when the person is its only contact role; a deal shared
+ * with other contacts gets this person's part anonymised instead. Links to the person's contact (contact roles, targets, enrolled records, conversions) stay on anonymised records:
  * crm-core's source anonymises the contact itself, so they point at an anonymous person and keep kept records (a
  * quote) findable by a later export or a repeated erasure.
  * Partner deal registrations ({@code io.crmkit.sales.partner}) are not covered yet.
@@ -117,20 +116,23 @@ public final class SalesSubjectData implements SubjectDataSource {
         .touch(l -> l.updatedAt().isBefore(now) ? l.withUpdatedAt(now) : l);
     found.leads.values().forEach(l -> lead.erase(found.leadRepo, l, policy).ifPresent(actions::add));
 
-    Scrubber scrub = found.scrubber();
+    TextScrubber scrub = found.scrubber();
     RecordErasure<Opportunity, OpportunityId> opportunity = RecordErasure.<Opportunity, OpportunityId>of(MODULE, Opportunity.TYPE_NAME)
         .field("name", o -> o.withName(scrub.apply(o.name())))
         .field("nextStep", o -> o.nextStep().map(s -> o.withNextStep(scrub.apply(s))).orElse(o))
         .field("closeReason", o -> o.closeReason().map(s -> o.toBuilder().closeReason(scrub.apply(s)).build()).orElse(o))
         .touch(o -> o.updatedAt().isBefore(now) ? o.toBuilder().updatedAt(now).build() : o);
-    found.opportunities.values().forEach(o -> opportunity.erase(found.opportunityRepo, o, policy).ifPresent(actions::add));
+    // a deal with other contacts is theirs too: a delete rule anonymises only this person's part of it (and its quotes)
+    Predicate<Opportunity> alone = o -> o.contactRoles().stream().allMatch(r -> r.contact().equals(subject.contact()));
+    found.opportunities.values().forEach(o -> opportunity.erase(found.opportunityRepo, o, policy, alone.test(o)).ifPresent(actions::add));
 
     RecordErasure<Quote, QuoteId> quote = RecordErasure.<Quote, QuoteId>of(MODULE, Quote.TYPE_NAME)
         .field("decisionNote", SalesSubjectData::withoutDecisionNotes)
         .touch(q -> q.updatedAt().isBefore(now)
             ? new Quote(q.id(), q.tenantId(), q.version(), q.opportunityId(), q.currency(), q.zone(), q.revisions(), q.createdAt(), now)
             : q);
-    found.quotes.values().forEach(q -> quote.erase(found.quoteRepo, q, policy).ifPresent(actions::add));
+    found.quotes.values().forEach(q -> quote.erase(found.quoteRepo, q, policy, alone.test(found.opportunities.get(q.opportunityId().value())))
+        .ifPresent(actions::add));
 
     RecordErasure<FollowUp, FollowUpId> followUp = RecordErasure.<FollowUp, FollowUpId>of(MODULE, FollowUp.TYPE_NAME)
         .field("subject", f -> f.subject().equals(ERASED) ? f : f.withSubject(ERASED))
@@ -153,25 +155,6 @@ public final class SalesSubjectData implements SubjectDataSource {
             r.number(), r.lines(), r.validUntil(), r.status(), r.createdAt(), r.presentedAt(), r.decidedAt(), Optional.empty()))
         .toList();
     return new Quote(q.id(), q.tenantId(), q.version(), q.opportunityId(), q.currency(), q.zone(), revisions, q.createdAt(), q.updatedAt());
-  }
-
-  /** Replaces the person's names, e-mail addresses and phone numbers in free text by {@link #ERASED}. */
-  private record Scrubber(Optional<Pattern> pattern) implements Function<String, String> {
-    static Scrubber of(Set<String> values) {
-      List<String> parts = values.stream()
-          .filter(v -> v.strip().length() >= 3)
-          .sorted(Comparator.comparingInt(String::length).reversed())
-          .map(Pattern::quote)
-          .toList();
-      return new Scrubber(parts.isEmpty()
-          ? Optional.empty()
-          : Optional.of(Pattern.compile(String.join("|", parts), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-    }
-
-    @Override
-    public String apply(String text) {
-      return pattern.map(p -> p.matcher(text).replaceAll(Matcher.quoteReplacement(ERASED))).orElse(text);
-    }
   }
 
   /** Everything the module holds about one subject, read once, by type and id. */
@@ -250,13 +233,12 @@ public final class SalesSubjectData implements SubjectDataSource {
     }
 
     /** The person's names (from their contact and leads), e-mail addresses and phone numbers. */
-    Scrubber scrubber() {
+    TextScrubber scrubber() {
       Set<String> values = new LinkedHashSet<>(subject.emails());
       values.addAll(subject.phones());
       store.repository(Contact.TYPE).find(subject.contact()).ifPresent(c -> values.add(c.name().fullName()));
       leads.values().forEach(l -> values.add(l.name().fullName()));
-      values.remove(PersonName.of("", ERASED).fullName());
-      return Scrubber.of(values);
+      return TextScrubber.of(values, ERASED);
     }
 
     List<SubjectRecord> records() {

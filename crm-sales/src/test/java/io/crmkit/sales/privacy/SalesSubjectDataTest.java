@@ -185,6 +185,19 @@ class SalesSubjectDataTest {
     }
 
     @Test
+    @DisplayName("deletes a deal only when the person is its only contact; a shared one gets their part anonymised")
+    void deleteDeals() {
+      Opportunity own = w.opportunity(List.of(ada), false);
+      Opportunity shared = w.opportunity(List.of(ada, zoe), true);
+      List<ErasureAction> actions = source.erase(w.acme, ada.subject(), ErasurePolicy.builder().record("opportunity", Treatment.DELETE).build());
+      assertThat(w.acme.repository(Opportunity.TYPE).find(own.id())).isEmpty();
+      assertThat(w.acme.repository(Opportunity.TYPE).get(shared.id()).name()).isEqualTo("Renewal for " + SalesSubjectData.ERASED);
+      assertThat(actions).extracting(ErasureAction::treatment, ErasureAction::reason).containsExactlyInAnyOrder(
+          org.assertj.core.groups.Tuple.tuple(Treatment.DELETE, "erasure request"),
+          org.assertj.core.groups.Tuple.tuple(Treatment.ANONYMISE, "erasure request; shared with others, so only the person's part is anonymised"));
+    }
+
+    @Test
     @DisplayName("keeps a field the policy keeps and says why in the action")
     void keepField() {
       Opportunity deal = w.opportunity(List.of(ada), true);

@@ -66,8 +66,20 @@ public final class RecordErasure<T extends Aggregate<I>, I extends EntityId> {
    * A field kept by the policy is named in the reason (or in a {@code KEEP} action when nothing else changed).
    */
   public Optional<ErasureAction> erase(Repository<T, I> repository, T record, ErasurePolicy policy) {
+    return erase(repository, record, policy, true);
+  }
+
+  /**
+   * Like {@link #erase(Repository, Aggregate, ErasurePolicy)}, but a record shared with other people
+   * ({@code mayDelete} false: a deal with other contacts, another customer's case) is never deleted for one
+   * person's erasure: a delete rule anonymises the person's part of it instead, and the reason says so.
+   */
+  public Optional<ErasureAction> erase(Repository<T, I> repository, T record, ErasurePolicy policy, boolean mayDelete) {
     String id = record.id().value();
     Rule rule = policy.forRecord(entityType);
+    if (rule.treatment() == Treatment.DELETE && !mayDelete) {
+      rule = new Rule(Treatment.ANONYMISE, rule.reason() + "; shared with others, so only the person's part is anonymised");
+    }
     switch (rule.treatment()) {
       case KEEP:
         return Optional.of(new ErasureAction(module, entityType, id, Treatment.KEEP, List.of(), rule.reason()));
