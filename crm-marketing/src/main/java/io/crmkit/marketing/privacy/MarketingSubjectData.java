@@ -1,6 +1,5 @@
 package io.crmkit.marketing.privacy;
 
-import io.crmkit.core.ValidationException;
 import io.crmkit.core.privacy.ErasureAction;
 import io.crmkit.core.privacy.ErasurePolicy;
 import io.crmkit.core.privacy.ErasurePolicy.Rule;
@@ -72,7 +71,7 @@ public final class MarketingSubjectData implements SubjectDataSource {
   public static final String MODULE = "marketing";
 
   /** What overwrites a personal text that must stay present. */
-  public static final String ERASED = "[erased]";
+  public static final String ERASED = RecordErasure.ERASED;
 
   /** Why a suppression naming the person is kept by default. */
   public static final String SUPPRESSION_KEPT =
@@ -206,11 +205,9 @@ public final class MarketingSubjectData implements SubjectDataSource {
     final Map<String, GlobalSuppression> globalSuppressions = new TreeMap<>();
 
     Finding(TenantStore store, Subject subject) {
-      this.store = Objects.requireNonNull(store, "store");
-      this.subject = Objects.requireNonNull(subject, "subject");
-      ValidationException.check(
-          store.tenantId().equals(subject.tenant()), "subject.tenant",
-          "is " + subject.tenant() + " but the store is tenant " + store.tenantId() + "'s");
+      RecordErasure.requireSameTenant(store, subject);
+      this.store = store;
+      this.subject = subject;
       String contactId = subject.contact().value();
       Set<String> emails = new LinkedHashSet<>();
       subject.emails().forEach(e -> emails.add(e.strip().toLowerCase(Locale.ROOT)));

@@ -1,5 +1,10 @@
 package io.crmkit.marketing.privacy;
 
+import io.crmkit.core.TenantId;
+import io.crmkit.core.store.TenantStore;
+import io.crmkit.marketing.segment.SuppressionEntry;
+import io.crmkit.marketing.subscription.GlobalSuppression;
+import io.crmkit.marketing.subscription.SuppressionId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Aggregate;
@@ -122,6 +127,10 @@ class MarketingSubjectDataProperties {
     List<Person> people = build(w, plans, snapshot);
     MarketingSubjectData source = new MarketingSubjectData(w.clock);
     Person victim = people.get(0);
+    // the same person in another tenant of the same store stays as it is
+    TenantStore globex = w.store.forTenant(TenantId.of("globex"));
+    GlobalSuppression twin = globex.repository(GlobalSuppression.TYPE).insert(new GlobalSuppression(
+        new SuppressionId("twin"), globex.tenantId(), 0, SuppressionEntry.email(victim.email()), "bounced", w.clock.instant()));
     Map<String, Aggregate<?>> before = w.snapshotOfStore();
     Set<String> collected = keys(source.collect(w.acme, victim.subject()));
     List<Set<String>> othersBefore = people.subList(1, people.size()).stream().map(o -> keys(source.collect(w.acme, o.subject()))).toList();
@@ -167,6 +176,8 @@ class MarketingSubjectDataProperties {
       still.removeAll(deleted);
       assertThat(keys(source.collect(w.acme, people.get(i).subject()))).as("others keep their records").isEqualTo(still);
     }
+
+    assertThat(globex.repository(GlobalSuppression.TYPE).get(twin.id())).as("another tenant's twin").isEqualTo(twin);
 
     List<ErasureAction> again = source.erase(w.acme, victim.subject(), policy);
     assertThat(w.snapshotOfStore()).as("a second erasure changes nothing").isEqualTo(after);

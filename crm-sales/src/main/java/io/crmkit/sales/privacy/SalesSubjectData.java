@@ -1,6 +1,5 @@
 package io.crmkit.sales.privacy;
 
-import io.crmkit.core.ValidationException;
 import io.crmkit.core.field.CustomFields;
 import io.crmkit.core.party.Contact;
 import io.crmkit.core.party.PersonName;
@@ -76,7 +75,7 @@ public final class SalesSubjectData implements SubjectDataSource {
   public static final String MODULE = "sales";
 
   /** What overwrites a personal value that must stay present. */
-  public static final String ERASED = "[erased]";
+  public static final String ERASED = RecordErasure.ERASED;
 
   private final Clock clock;
 
@@ -175,11 +174,9 @@ public final class SalesSubjectData implements SubjectDataSource {
     final Map<String, Enrolment> enrolments = new TreeMap<>();
 
     Finding(TenantStore store, Subject subject) {
-      this.store = Objects.requireNonNull(store, "store");
-      this.subject = Objects.requireNonNull(subject, "subject");
-      ValidationException.check(
-          store.tenantId().equals(subject.tenant()), "subject.tenant",
-          "is " + subject.tenant() + " but the store is tenant " + store.tenantId() + "'s");
+      RecordErasure.requireSameTenant(store, subject);
+      this.store = store;
+      this.subject = subject;
       leadRepo = store.repository(Lead.TYPE);
       opportunityRepo = store.repository(Opportunity.TYPE);
       quoteRepo = store.repository(Quote.TYPE);

@@ -1,5 +1,9 @@
 package io.crmkit.sales.privacy;
 
+import io.crmkit.core.TenantId;
+import io.crmkit.core.party.ContactPoint;
+import io.crmkit.core.store.TenantStore;
+import io.crmkit.sales.lead.LeadId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Aggregate;
@@ -144,6 +148,10 @@ class SalesSubjectDataProperties {
     List<Person> people = build(w, plans);
     SalesSubjectData source = new SalesSubjectData(w.clock);
     Person victim = people.get(0);
+    // the same person in another tenant of the same store stays as it is
+    TenantStore globex = w.store.forTenant(TenantId.of("globex"));
+    Lead twin = globex.repository(Lead.TYPE).insert(Lead.builder(new LeadId("twin"), globex.tenantId()).name(victim.contact().name())
+        .email(ContactPoint.email(victim.email(), ContactPoint.Purpose.WORK)).owner(SalesWorld.OWNER).timestamps(w.clock).build());
     Map<String, Aggregate<?>> before = w.snapshot();
     Set<String> collected = keys(source.collect(w.acme, victim.subject()));
     List<Set<String>> othersBefore = people.subList(1, people.size()).stream().map(o -> keys(source.collect(w.acme, o.subject()))).toList();
@@ -178,6 +186,8 @@ class SalesSubjectDataProperties {
       still.removeAll(deleted);
       assertThat(keys(source.collect(w.acme, people.get(i).subject()))).as("others keep their records").isEqualTo(still);
     }
+
+    assertThat(globex.repository(Lead.TYPE).get(twin.id())).as("another tenant's twin").isEqualTo(twin);
 
     List<ErasureAction> again = source.erase(w.acme, victim.subject(), policy);
     assertThat(w.snapshot()).as("a second erasure changes nothing").isEqualTo(after);

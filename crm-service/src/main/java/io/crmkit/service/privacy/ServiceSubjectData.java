@@ -1,6 +1,5 @@
 package io.crmkit.service.privacy;
 
-import io.crmkit.core.ValidationException;
 import io.crmkit.core.field.CustomFields;
 import io.crmkit.core.party.Contact;
 import io.crmkit.core.privacy.ErasureAction;
@@ -74,7 +73,7 @@ public final class ServiceSubjectData implements SubjectDataSource {
   public static final String MODULE = "service";
 
   /** What overwrites a personal text that must stay present. */
-  public static final String ERASED = "[erased]";
+  public static final String ERASED = RecordErasure.ERASED;
 
   private final Clock clock;
 
@@ -196,11 +195,9 @@ public final class ServiceSubjectData implements SubjectDataSource {
     final Map<String, SenderActivity> senders = new TreeMap<>();
 
     Finding(TenantStore store, Subject subject) {
-      this.store = Objects.requireNonNull(store, "store");
-      this.subject = Objects.requireNonNull(subject, "subject");
-      ValidationException.check(
-          store.tenantId().equals(subject.tenant()), "subject.tenant",
-          "is " + subject.tenant() + " but the store is tenant " + store.tenantId() + "'s");
+      RecordErasure.requireSameTenant(store, subject);
+      this.store = store;
+      this.subject = subject;
       subject.emails().forEach(e -> addresses.add(e.strip().toLowerCase(Locale.ROOT)));
       subject.phones().forEach(p -> addresses.add(p.strip()));
       caseRepo = store.repository(Case.TYPE);

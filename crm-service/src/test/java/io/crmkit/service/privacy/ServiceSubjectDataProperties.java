@@ -1,5 +1,8 @@
 package io.crmkit.service.privacy;
 
+import io.crmkit.core.TenantId;
+import io.crmkit.core.store.TenantStore;
+import io.crmkit.service.cases.CaseId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crmkit.core.Aggregate;
@@ -113,6 +116,10 @@ class ServiceSubjectDataProperties {
     List<Person> people = build(w, plans);
     ServiceSubjectData source = new ServiceSubjectData(w.clock);
     Person victim = people.get(0);
+    // the same person in another tenant of the same store stays as it is
+    TenantStore globex = w.store.forTenant(TenantId.of("globex"));
+    Case twin = globex.repository(Case.TYPE).insert(Case.builder(new CaseId("twin"), globex.tenantId()).subject("From " + victim.email())
+        .contact(victim.contact().id()).timestamps(w.clock).build());
     Map<String, Aggregate<?>> before = w.snapshot();
     Set<String> collected = keys(source.collect(w.acme, victim.subject()));
     List<Set<String>> othersBefore = people.subList(1, people.size()).stream().map(o -> keys(source.collect(w.acme, o.subject()))).toList();
@@ -149,6 +156,8 @@ class ServiceSubjectDataProperties {
       still.removeAll(deleted);
       assertThat(keys(source.collect(w.acme, people.get(i).subject()))).as("others keep their records").isEqualTo(still);
     }
+
+    assertThat(globex.repository(Case.TYPE).get(twin.id())).as("another tenant's twin").isEqualTo(twin);
 
     List<ErasureAction> again = source.erase(w.acme, victim.subject(), policy);
     assertThat(w.snapshot()).as("a second erasure changes nothing").isEqualTo(after);

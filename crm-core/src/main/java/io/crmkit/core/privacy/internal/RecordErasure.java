@@ -2,12 +2,15 @@ package io.crmkit.core.privacy.internal;
 
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.EntityId;
+import io.crmkit.core.ValidationException;
 import io.crmkit.core.annotation.Internal;
 import io.crmkit.core.privacy.ErasureAction;
 import io.crmkit.core.privacy.ErasurePolicy;
 import io.crmkit.core.privacy.ErasurePolicy.Rule;
 import io.crmkit.core.privacy.ErasurePolicy.Treatment;
+import io.crmkit.core.privacy.Subject;
 import io.crmkit.core.store.Repository;
+import io.crmkit.core.store.TenantStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +37,9 @@ import java.util.function.UnaryOperator;
  */
 @Internal
 public final class RecordErasure<T extends Aggregate<I>, I extends EntityId> {
+  /** What the modules' sources write over a personal value that must stay present. */
+  public static final String ERASED = "[erased]";
+
   private final String module;
   private final String entityType;
   private final Map<String, UnaryOperator<T>> steps = new LinkedHashMap<>();
@@ -42,6 +48,19 @@ public final class RecordErasure<T extends Aggregate<I>, I extends EntityId> {
   private RecordErasure(String module, String entityType) {
     this.module = Objects.requireNonNull(module, "module");
     this.entityType = Objects.requireNonNull(entityType, "entityType");
+  }
+
+  /**
+   * Checks that {@code subject} belongs to {@code store}'s tenant before a source reads anything.
+   *
+   * @throws ValidationException naming {@code subject.tenant} otherwise
+   */
+  public static void requireSameTenant(TenantStore store, Subject subject) {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(subject, "subject");
+    ValidationException.check(
+        store.tenantId().equals(subject.tenant()), "subject.tenant",
+        "is " + subject.tenant() + " but the store is tenant " + store.tenantId() + "'s");
   }
 
   /** Erasure of the records of {@code entityType} (the name the policy uses) for {@code module}'s source. */
