@@ -3,7 +3,17 @@ package io.crmkit.sales.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.crmkit.core.Aggregate;
+import io.crmkit.core.ConcurrencyConflictException;
+import io.crmkit.core.EntityId;
 import io.crmkit.core.TenantId;
+import io.crmkit.core.store.EntityType;
+import io.crmkit.core.store.Repository;
+import io.crmkit.core.store.TenantStore;
+import io.crmkit.core.store.TransactionRunner;
+import io.crmkit.sales.opportunity.OpportunityId;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.json.CrmJson;
 import io.crmkit.core.party.PersonName;
@@ -213,6 +223,18 @@ class SalesSubjectDataTest {
     }
 
     @Test
+    @DisplayName("a record changed under the erasure fails it on the version it read, and the transaction leaves nothing half-done")
+    void staleVersion() {
+      w.openLead(ada, true, true);
+      Opportunity deal = w.opportunity(List.of(ada), true);
+      var before = w.snapshot();
+      TenantStore racing = racingStore(w.acme, deal);
+      assertThatThrownBy(() -> w.acme.transactions().inTransaction(() -> source.erase(racing, ada.subject(), ErasurePolicy.anonymiseAll())))
+          .isInstanceOf(ConcurrencyConflictException.class);
+      assertThat(w.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("a second erasure changes nothing and reports nothing")
     void idempotent() {
       Lead lead = w.openLead(ada, true, true);
@@ -234,5 +256,40 @@ class SalesSubjectDataTest {
       assertThat(actions).hasSize(300).allMatch(a -> a.fields().equals(List.of("subject", "status")));
       assertThat(w.snapshot().values()).noneMatch(r -> CrmJson.write(r).contains(ada.fullName()));
     }
+  }
+
+  /** {@code store}, but someone else renames {@code deal} just before the erasure writes it. */
+  @SuppressWarnings("unchecked")
+  static TenantStore racingStore(TenantStore store, Opportunity deal) {
+    return new TenantStore() {
+      @Override
+      public TenantId tenantId() {
+        return store.tenantId();
+      }
+
+      @Override
+      public <T extends Aggregate<I>, I extends EntityId> Repository<T, I> repository(EntityType<T, I> type) {
+        Repository<T, I> real = store.repository(type);
+        if (!type.equals(Opportunity.TYPE)) {
+          return real;
+        }
+        return (Repository<T, I>) Proxy.newProxyInstance(Repository.class.getClassLoader(), new Class<?>[] {Repository.class}, (proxy, m, args) -> {
+          if (m.getName().equals("update")) {
+            Repository<Opportunity, OpportunityId> deals = store.repository(Opportunity.TYPE);
+            deals.update(deals.get(deal.id()).withName("Renamed meanwhile"));
+          }
+          try {
+            return m.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+      }
+
+      @Override
+      public TransactionRunner transactions() {
+        return store.transactions();
+      }
+    };
   }
 }
