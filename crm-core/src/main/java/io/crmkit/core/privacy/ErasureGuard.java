@@ -18,6 +18,7 @@ import java.util.Set;
  * <pre>{@code
  * ErasureGuard guard = ErasureGuard.of(SuppressionKeys.withKey(hostSecret));
  * guard.isErased(tenantStore, candidate).ifPresent(m -> reject(m.reason()));
+ * guard.requireNotErased(tenantStore, candidate);          // or: throws ErasedSubjectException
  * }</pre>
  */
 public final class ErasureGuard {
@@ -36,6 +37,20 @@ public final class ErasureGuard {
   public Optional<ErasureMatch> isErased(TenantStore store, Contact candidate) {
     Objects.requireNonNull(candidate, "candidate");
     return isErased(store, candidate.emails(), candidate.phones());
+  }
+
+  /**
+   * Refuses {@code candidate} when it is an erased person: call it where contacts are created from outside
+   * data, beside the duplicate rules ({@code rules.beforeCreate("contact", record).requireAllowed();
+   * guard.requireNotErased(store, contact);}).
+   *
+   * @throws ErasedSubjectException naming the erasure
+   */
+  public void requireNotErased(TenantStore store, Contact candidate) {
+    Optional<ErasureMatch> m = isErased(store, candidate);
+    if (m.isPresent()) {
+      throw new ErasedSubjectException(m.get());
+    }
   }
 
   /** Whether any of these normalised e-mails or E.164 phones belongs to an erased person. */

@@ -236,6 +236,18 @@ class SubjectRequestsTest {
     }
 
     @Test
+    void requireNotErasedRefusesAReCreatedContactNamingTheErasure() {
+      Contact before = w.acme.repository(Contact.TYPE).get(w.ada);
+      ErasureReport report = requests.erase(w.acme, requests.resolve(w.acme, w.ada), ErasurePolicy.anonymiseAll(), "dpo");
+      Contact again = Contact.builder(new io.crmkit.core.party.ContactId("c-again"), ACME).name(before.name()).owner(before.owner())
+          .contactPoints(before.contactPoints()).timestamps(w.clock).build();
+      assertThatThrownBy(() -> requests.guard().requireNotErased(w.acme, again))
+          .isInstanceOfSatisfying(ErasedSubjectException.class, e -> assertThat(e.match().erasure()).isEqualTo(report.suppression()))
+          .hasMessageContaining("contact: its e-mail matches a person erased on 2026-01-15T10:00:00Z", "not created again");
+      requests.guard().requireNotErased(w.acme, w.acme.repository(Contact.TYPE).get(w.bob));
+    }
+
+    @Test
     void aPersonWithoutContactIsSuppressedToo() {
       Subject leadOnly = requests.resolve(w.acme, "lead.only@elsewhere.example");
       ErasureReport report = requests.erase(w.acme, leadOnly, ErasurePolicy.anonymiseAll(), "dpo");
