@@ -79,4 +79,17 @@ public record AuditEntry(
   public AuditEntry withVersion(long version) {
     return new AuditEntry(id, tenantId, version, record, action, actor, at, changes);
   }
+
+  /**
+   * This entry with the values of its changes erased ({@link FieldChange#scrubbed()}), for a privacy erasure:
+   * who changed which field when stays, the personal values go.
+   */
+  public AuditEntry scrubbed() {
+    return new AuditEntry(id, tenantId, version, record, action, actor, at, changes.stream().map(FieldChange::scrubbed).toList());
+  }
+
+  /** Whether every change of this entry has had its values erased (an entry without changes is). */
+  public boolean isScrubbed() {
+    return changes.stream().allMatch(FieldChange::isScrubbed);
+  }
 }

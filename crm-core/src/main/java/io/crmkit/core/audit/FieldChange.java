@@ -11,6 +11,12 @@ import java.util.Optional;
  * <p>{@code FieldChange.of("email", "a@x.org", "b@x.org")}
  */
 public record FieldChange(String field, Optional<String> before, Optional<String> after) {
+  /**
+   * What stands in place of a value that a privacy erasure removed from the trail
+   * ({@link io.crmkit.core.privacy}): the entry still says which field changed, not what it held.
+   */
+  public static final String ERASED = "⟨erased⟩";
+
   public FieldChange {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(before, "before");
@@ -18,7 +24,7 @@ public record FieldChange(String field, Optional<String> before, Optional<String
     ValidationException.check(
         !field.isBlank() && field.length() <= 256, "field", "must be a field path of 1 to 256 characters");
     ValidationException.check(
-        !before.equals(after), "after", "must differ from before for field '" + field + "' (an unchanged field is no change)");
+        !before.equals(after) || before.equals(Optional.of(ERASED)), "after", "must differ from before for field '" + field + "' (an unchanged field is no change)");
   }
 
   /** A change from {@code before} to {@code after}. */
@@ -34,6 +40,21 @@ public record FieldChange(String field, Optional<String> before, Optional<String
   /** A field that had {@code before} and is now absent. */
   public static FieldChange cleared(String field, String before) {
     return new FieldChange(field, Optional.of(before), Optional.empty());
+  }
+
+  /** A change of {@code field} whose values were erased: each present side is {@link #ERASED}. */
+  public static FieldChange erased(String field, boolean hadBefore, boolean hadAfter) {
+    return new FieldChange(field, hadBefore ? Optional.of(ERASED) : Optional.empty(), hadAfter ? Optional.of(ERASED) : Optional.empty());
+  }
+
+  /** This change with its values erased (the field path stays): {@code erased(field, before present, after present)}. */
+  public FieldChange scrubbed() {
+    return erased(field, before.isPresent(), after.isPresent());
+  }
+
+  /** Whether this change's values have been erased. */
+  public boolean isScrubbed() {
+    return before.map(ERASED::equals).orElse(true) && after.map(ERASED::equals).orElse(true);
   }
 
   /** Whether this change concerns {@code path} itself or a field nested in it ({@code name} covers {@code name.given}). */

@@ -29,6 +29,8 @@ class CoverageTest {
       "a read view that holds its item as the Aggregate interface: it is written for APIs, read back by re-running Timeline",
       "io.crmkit.core.view.CustomerView",
       "a read view assembled by CustomerViews, holding contributed sections of any type: written for APIs, rebuilt rather than read back",
+      "io.crmkit.core.privacy.SubjectRecord",
+      "holds its record as the Aggregate interface: written into a subject-access export by SubjectExportJson, rebuilt by re-running the export",
       "io.crmkit.core.query.PageCursor",
       "has its own opaque text form (encode()/decode()); hosts pass that string, never the record");
 

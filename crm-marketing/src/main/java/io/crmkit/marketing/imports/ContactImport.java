@@ -16,6 +16,8 @@ import io.crmkit.core.party.ContactFields;
 import io.crmkit.core.party.ContactId;
 import io.crmkit.core.party.ContactPoint;
 import io.crmkit.core.party.PersonName;
+import io.crmkit.core.privacy.ErasureGuard;
+import io.crmkit.core.privacy.ErasureMatch;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
@@ -44,7 +46,8 @@ import java.util.stream.Stream;
  * problem), matches each line to an existing contact — exactly by external id, e-mail or phone first, then
  * with crm-core's {@link IncrementalMatcher} — and updates the match under the {@link FillPolicy} instead of
  * creating a duplicate. Lines are written in all-or-nothing batches of {@link ImportOptions#batchSize()}.
- * Importing the same file twice creates no new contacts.
+ * Importing the same file twice creates no new contacts. Given an {@link ErasureGuard}, it refuses the lines of
+ * people erased on request (GDPR art. 17), so an erasure is not undone by the next import.
  *
  * <pre>{@code
  * ContactImport importer = ContactImport.of(tenantStore, clock);
@@ -64,12 +67,28 @@ public final class ContactImport {
   private final Repository<Contact, ContactId> contacts;
   /** The id the matcher sees for a line being matched: fresh from the id generator, so no contact has it. */
   private final String probeId;
+  /** Recognises people erased on request; their lines are refused. */
+  private final Optional<ErasureGuard> guard;
 
   /**
    * An importer writing through {@code store}, fuzzy-matching with {@code matcher} (which must hold the
    * tenant's contacts as {@link PartyExtractors#contacts()} records; the importer keeps it up to date).
    */
   public ContactImport(TenantStore store, Clock clock, IdGenerator ids, IncrementalMatcher matcher) {
+    this(store, clock, ids, matcher, Optional.empty());
+  }
+
+  /**
+   * As {@link #ContactImport(TenantStore, Clock, IdGenerator, IncrementalMatcher)}, refusing every line whose
+   * e-mail or phone belongs to a person erased on request ({@link io.crmkit.core.privacy.SubjectRequests#erase}),
+   * with a {@link LineProblem} naming the erasure: such a person is neither re-created nor updated.
+   */
+  public ContactImport(TenantStore store, Clock clock, IdGenerator ids, IncrementalMatcher matcher, ErasureGuard guard) {
+    this(store, clock, ids, matcher, Optional.of(Objects.requireNonNull(guard, "guard")));
+  }
+
+  private ContactImport(TenantStore store, Clock clock, IdGenerator ids, IncrementalMatcher matcher, Optional<ErasureGuard> guard) {
+    this.guard = guard;
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.ids = Objects.requireNonNull(ids, "ids");
@@ -80,11 +99,20 @@ public final class ContactImport {
 
   /** An importer whose matcher is built from every contact of the tenant now. */
   public static ContactImport of(TenantStore store, Clock clock) {
+    return new ContactImport(store, clock, IdGenerator.uuidV7(clock), matcherOf(store));
+  }
+
+  /** An importer whose matcher is built from every contact of the tenant now, refusing erased people. */
+  public static ContactImport of(TenantStore store, Clock clock, ErasureGuard guard) {
+    return new ContactImport(store, clock, IdGenerator.uuidV7(clock), matcherOf(store), guard);
+  }
+
+  private static IncrementalMatcher matcherOf(TenantStore store) {
     IncrementalMatcher matcher = IncrementalMatcher.builder(EXTRACTOR.schema()).build();
     try (Stream<Contact> all = store.repository(Contact.TYPE).stream(Criteria.all())) {
       all.forEach(c -> matcher.upsert(EXTRACTOR.extract(c)));
     }
-    return new ContactImport(store, clock, IdGenerator.uuidV7(clock), matcher);
+    return matcher;
   }
 
   public TenantId tenantId() {
@@ -165,7 +193,9 @@ public final class ContactImport {
           } else if (parsed.isPresent()) {
             // a batch already failing is not written; check what can be checked by reading
             Parsed q = parsed.get();
-            if (q.given().isEmpty() && q.family().isEmpty() && match(q, options).isEmpty()) {
+            if (erased(row.line(), q, found)) {
+              // reported; nothing more to check
+            } else if (q.given().isEmpty() && q.family().isEmpty() && match(q, options).isEmpty()) {
               found.add(new LineProblem(row.line(), "*", "matches no contact, and a new contact needs a given or family name"));
             }
             outcome = Optional.of(new LineOutcome(row.line(), LineOutcome.Action.ROLLED_BACK, Optional.empty(), "another line of its batch was rejected"));
@@ -317,6 +347,9 @@ public final class ContactImport {
   /** Matches and writes one parsed line; a problem found here (a new contact without a name) goes to {@code found}. */
   private Optional<LineOutcome> write(
       long line, Parsed p, ImportOptions options, List<LineProblem> found, Map<String, Optional<Contact>> before) {
+    if (erased(line, p, found)) {
+      return Optional.empty();
+    }
     Instant now = clock.instant();
     Optional<Match> match = match(p, options);
     if (match.isEmpty()) {
@@ -348,6 +381,17 @@ public final class ContactImport {
     before.putIfAbsent(saved.id().value(), Optional.of(current));
     matcher.upsert(EXTRACTOR.extract(saved));
     return Optional.of(new LineOutcome(line, LineOutcome.Action.UPDATED, Optional.of(saved.id()), match.get().how()));
+  }
+
+  /** Whether the line's e-mail or phone belongs to an erased person; if so the problem goes to {@code found}. */
+  private boolean erased(long line, Parsed p, List<LineProblem> found) {
+    if (guard.isEmpty()) {
+      return false;
+    }
+    Optional<ErasureMatch> m = guard.get().isErased(
+        store, p.email().map(e -> List.of(e.normalized())).orElse(List.of()), p.phone().map(e -> List.of(e.normalized())).orElse(List.of()));
+    m.ifPresent(match -> found.add(new LineProblem(line, "*", match.reason() + "; an erased person is not imported again")));
+    return m.isPresent();
   }
 
   private record Match(Contact contact, String how) {}

@@ -41,6 +41,8 @@ import picocli.CommandLine.Spec;
       DedupeCommand.class,
       ForecastReportCommand.class,
       RouteCommand.class,
+      ExportSubjectCommand.class,
+      EraseSubjectCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
