@@ -7,6 +7,8 @@ import java.util.Objects;
 /**
  * A converted deal registration: the registration (now converted, naming the opportunity), the opportunity (with
  * the partner set), the customer's account (found or created) and the event.
+ *
+ * <p>{@code OpportunityId opened = registrations.convert(id, version, request).opportunity().id();}
  */
 public record ConvertedDeal(DealRegistration registration, Opportunity opportunity, Account account, DealConverted event) {
   public ConvertedDeal {

@@ -7,9 +7,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** An internal user approved a deal registration; it protects the customer until {@code expiresOn}. {@code conflicts} are the non-blocking competitors found at approval (submitted registrations, open opportunities). */
+/**
+ * An internal user approved a deal registration; it protects the customer until {@code expiresOn}. The conflicts
+ * are the competitors found at approval that did not block it (submitted registrations, open opportunities).
+ *
+ * <p>{@code notifyPartner(approved.partner(), "protected until " + approved.expiresOn());}
+ */
 public record DealApproved(
-    TenantId tenantId, DealRegistrationId registration, AccountId partner, String approvedBy, LocalDate expiresOn, List<RegistrationConflict> conflicts, Instant occurredAt)
+    TenantId tenantId, DealRegistrationId registration, AccountId partner, String approvedBy,
+    LocalDate expiresOn, List<RegistrationConflict> conflicts, Instant occurredAt)
     implements DealRegistrationEvent {
   public DealApproved {
     Objects.requireNonNull(tenantId, "tenantId");

@@ -14,6 +14,8 @@ import java.util.Set;
 /**
  * An approved deal registration became opportunity {@code opportunity} on the customer's account {@code account}
  * (created for it when {@code accountCreated}), with the partner set; converted by {@code convertedBy}.
+ *
+ * <p>{@code notifyPartner(converted.partner(), converted.opportunity());}
  */
 public record DealConverted(
     TenantId tenantId, DealRegistrationId registration, AccountId partner, OpportunityId opportunity, AccountId account,

@@ -4,10 +4,14 @@ import io.crmkit.core.TenantId;
 import io.crmkit.core.party.AccountId;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
-/** An approved deal registration passed its expiry date without being converted. */
+/**
+ * An approved deal registration passed its expiry date without being converted; returned by {@link
+ * DealRegistrations#expire} and {@link DealRegistrations#expireDue}.
+ *
+ * <p>{@code registrations.expireDue().forEach(change -> notifyPartner(change.event().partner()));}
+ */
 public record DealExpired(
     TenantId tenantId, DealRegistrationId registration, AccountId partner, LocalDate expiresOn, Instant occurredAt)
     implements DealRegistrationEvent {

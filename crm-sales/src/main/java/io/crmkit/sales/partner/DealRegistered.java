@@ -3,13 +3,18 @@ package io.crmkit.sales.partner;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.party.AccountId;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
-/** A partner user submitted a deal registration; {@code conflicts} are the competing records found (empty when none). */
+/**
+ * A partner user submitted a deal registration; {@code conflicts} are the competing records found (empty when
+ * none). Returned by {@link DealRegistrations#submit}.
+ *
+ * <p>{@code if (!registered.conflicts().isEmpty()) notifyChannelManager(registered);}
+ */
 public record DealRegistered(
-    TenantId tenantId, DealRegistrationId registration, AccountId partner, String registeredBy, String customer, List<RegistrationConflict> conflicts, Instant occurredAt)
+    TenantId tenantId, DealRegistrationId registration, AccountId partner, String registeredBy,
+    String customer, List<RegistrationConflict> conflicts, Instant occurredAt)
     implements DealRegistrationEvent {
   public DealRegistered {
     Objects.requireNonNull(tenantId, "tenantId");

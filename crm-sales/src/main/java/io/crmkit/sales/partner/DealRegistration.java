@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * A deal a partner registers to claim it (Salesforce PRM's deal registration): which partner and partner user, the
@@ -193,47 +194,33 @@ public record DealRegistration(
   }
 
   public DealRegistration withCustomer(DealCustomer value) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, value, contact, products,
-        estimatedAmount, closeDate, description, statusHistory, conflicts, decidedBy, decisionReason, expiresOn, opportunity,
-        createdAt, updatedAt);
+    return with(f -> f.customer = value);
   }
 
   public DealRegistration withContact(DealContact value) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, customer, Optional.of(value), products,
-        estimatedAmount, closeDate, description, statusHistory, conflicts, decidedBy, decisionReason, expiresOn, opportunity,
-        createdAt, updatedAt);
+    return with(f -> f.contact = Optional.of(value));
   }
 
   /** This registration with exactly {@code value} as products of interest (product codes or names). */
   public DealRegistration withProducts(List<String> value) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, customer, contact, value,
-        estimatedAmount, closeDate, description, statusHistory, conflicts, decidedBy, decisionReason, expiresOn, opportunity,
-        createdAt, updatedAt);
+    return with(f -> f.products = value);
   }
 
   public DealRegistration withEstimatedAmount(Money value) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, customer, contact, products,
-        value, closeDate, description, statusHistory, conflicts, decidedBy, decisionReason, expiresOn, opportunity,
-        createdAt, updatedAt);
+    return with(f -> f.estimatedAmount = value);
   }
 
   public DealRegistration withCloseDate(LocalDate value) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, customer, contact, products,
-        estimatedAmount, value, description, statusHistory, conflicts, decidedBy, decisionReason, expiresOn, opportunity,
-        createdAt, updatedAt);
+    return with(f -> f.closeDate = value);
   }
 
   public DealRegistration withDescription(String value) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, customer, contact, products,
-        estimatedAmount, closeDate, Optional.of(value), statusHistory, conflicts, decidedBy, decisionReason, expiresOn,
-        opportunity, createdAt, updatedAt);
+    return with(f -> f.description = Optional.of(value));
   }
 
   /** This registration marked as changed at {@code value} (never earlier than its last change). */
   public DealRegistration withUpdatedAt(Instant value) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, customer, contact, products,
-        estimatedAmount, closeDate, description, statusHistory, conflicts, decidedBy, decisionReason, expiresOn, opportunity,
-        createdAt, value.isAfter(updatedAt) ? value : updatedAt);
+    return with(f -> f.updatedAt = value.isAfter(updatedAt) ? value : updatedAt);
   }
 
   /**
@@ -243,8 +230,56 @@ public record DealRegistration(
   DealRegistration decided(
       Decision.Accepted decision, Instant at, List<RegistrationConflict> foundConflicts, Optional<String> decider,
       Optional<String> reason, Optional<LocalDate> expiry, Optional<OpportunityId> converted) {
-    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, customer, contact, products,
-        estimatedAmount, closeDate, description, statusHistory.record(decision, at), foundConflicts, decider, reason, expiry,
-        converted, createdAt, at.isAfter(updatedAt) ? at : updatedAt);
+    return with(f -> {
+      f.statusHistory = statusHistory.record(decision, at);
+      f.conflicts = foundConflicts;
+      f.decidedBy = decider;
+      f.decisionReason = reason;
+      f.expiresOn = expiry;
+      f.opportunity = converted;
+      f.updatedAt = at.isAfter(updatedAt) ? at : updatedAt;
+    });
   }
+
+  private DealRegistration with(Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
+    return new DealRegistration(id, tenantId, version, partnerId, partner, registeredBy, f.customer, f.contact, f.products,
+        f.estimatedAmount, f.closeDate, f.description, f.statusHistory, f.conflicts, f.decidedBy, f.decisionReason, f.expiresOn,
+        f.opportunity, createdAt, f.updatedAt);
+  }
+
+  /** The changeable components of a registration, for {@link #with}; the constructor validates the result. */
+  private static final class Fields {
+    DealCustomer customer;
+    Optional<DealContact> contact;
+    List<String> products;
+    Money estimatedAmount;
+    LocalDate closeDate;
+    Optional<String> description;
+    StateHistory statusHistory;
+    List<RegistrationConflict> conflicts;
+    Optional<String> decidedBy;
+    Optional<String> decisionReason;
+    Optional<LocalDate> expiresOn;
+    Optional<OpportunityId> opportunity;
+    Instant updatedAt;
+
+    Fields(DealRegistration r) {
+      customer = r.customer;
+      contact = r.contact;
+      products = r.products;
+      estimatedAmount = r.estimatedAmount;
+      closeDate = r.closeDate;
+      description = r.description;
+      statusHistory = r.statusHistory;
+      conflicts = r.conflicts;
+      decidedBy = r.decidedBy;
+      decisionReason = r.decisionReason;
+      expiresOn = r.expiresOn;
+      opportunity = r.opportunity;
+      updatedAt = r.updatedAt;
+    }
+  }
+
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * An account's membership of the partner programme: the partner {@code account} (a crm-core {@code Account}),
@@ -161,35 +162,64 @@ public record Partner(
   }
 
   public Partner withUsers(List<PartnerUser> value) {
-    return new Partner(id, tenantId, version, account, name, type, tier, statusHistory, territories, value, createdAt, updatedAt);
+    return with(f -> f.users = value);
   }
 
   public Partner withTier(PartnerTier value) {
-    return new Partner(id, tenantId, version, account, name, type, value, statusHistory, territories, users, createdAt, updatedAt);
+    return with(f -> f.tier = value);
   }
 
   public Partner withType(PartnerType value) {
-    return new Partner(id, tenantId, version, account, name, value, tier, statusHistory, territories, users, createdAt, updatedAt);
+    return with(f -> f.type = value);
   }
 
   public Partner withName(String value) {
-    return new Partner(id, tenantId, version, account, value, type, tier, statusHistory, territories, users, createdAt, updatedAt);
+    return with(f -> f.name = value);
   }
 
   /** This partner covering exactly {@code value} (territory names, in order). */
   public Partner withTerritories(List<String> value) {
-    return new Partner(id, tenantId, version, account, name, type, tier, statusHistory, value, users, createdAt, updatedAt);
+    return with(f -> f.territories = value);
   }
 
   /** This partner marked as changed at {@code value} (from the caller's clock; never before the last change). */
   public Partner withUpdatedAt(Instant value) {
-    return new Partner(id, tenantId, version, account, name, type, tier, statusHistory, territories, users, createdAt,
-        value.isAfter(updatedAt) ? value : updatedAt);
+    return with(f -> f.updatedAt = value.isAfter(updatedAt) ? value : updatedAt);
   }
 
   /** This partner after the accepted status decision made at {@code at}. */
   Partner withStatusChange(Decision.Accepted decision, Instant at) {
-    return new Partner(id, tenantId, version, account, name, type, tier, statusHistory.record(decision, at), territories, users,
-        createdAt, at.isAfter(updatedAt) ? at : updatedAt);
+    return with(f -> {
+      f.statusHistory = statusHistory.record(decision, at);
+      f.updatedAt = at.isAfter(updatedAt) ? at : updatedAt;
+    });
+  }
+
+  private Partner with(Consumer<Fields> change) {
+    Fields f = new Fields(this);
+    change.accept(f);
+    return new Partner(id, tenantId, version, account, f.name, f.type, f.tier, f.statusHistory, f.territories, f.users, createdAt,
+        f.updatedAt);
+  }
+
+  /** The changeable components of a partner, for {@link #with}; the constructor validates the result. */
+  private static final class Fields {
+    String name;
+    PartnerType type;
+    PartnerTier tier;
+    StateHistory statusHistory;
+    List<String> territories;
+    List<PartnerUser> users;
+    Instant updatedAt;
+
+    Fields(Partner p) {
+      name = p.name;
+      type = p.type;
+      tier = p.tier;
+      statusHistory = p.statusHistory;
+      territories = p.territories;
+      users = p.users;
+      updatedAt = p.updatedAt;
+    }
   }
 }

@@ -9,6 +9,8 @@ import java.util.Objects;
 /**
  * A lead handed to a partner by {@link LeadDistribution}: the stored lead (partner and owner set), the partner, the
  * round-robin decision that chose the user, the pointer to persist for the partner's next lead, and the event.
+ *
+ * <p>{@code saveTurn(assignment.partner().id(), assignment.state());}
  */
 public record PartnerLeadAssignment(
     Lead lead, Partner partner, AssignmentDecision decision, RoundRobinState state, RecordAssigned event) {

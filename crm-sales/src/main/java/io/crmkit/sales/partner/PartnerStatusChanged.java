@@ -13,6 +13,8 @@ import java.util.Set;
 /**
  * A partner's programme status changed (e.g. prospect → active) by {@code event}, done by {@code actor}; returned
  * and published by {@link PartnerProgram#changeStatus}.
+ *
+ * <p>{@code if (changed.to().equals(PartnerLifecycle.TERMINATED)) revokePortalAccess(changed.account());}
  */
 public record PartnerStatusChanged(
     TenantId tenantId, PartnerId partner, AccountId account, String from, String to, String event, String actor,
