@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -226,6 +227,24 @@ class DealRegistrationTest {
       assertThat(w.snapshot()).isEqualTo(before);
       assertThat(w.events).hasSize(events);
     }
+  }
+
+  @Test
+  void conflictsAreFoundThroughTheIndexesAmongThousandsOfRegistrations() {
+    var repo = w.acme.repository(DealRegistration.TYPE);
+    List<DealRegistration> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      DealRegistration d = w.draft("bulk-" + i, umbrella, DealCustomer.of("Kunde " + i + " GmbH").withDomain("kunde-" + i + ".example"), "100");
+      var facts = new RegistrationFacts(d, w.today(), Optional.empty());
+      many.add(d.decided(DealRegistrationLifecycle.MACHINE.fireOrThrow("draft", "submit", facts), w.clock.instant(), List.of(),
+          Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+    repo.insertAll(many);
+    DealRegistration mine = submitted("r-1", globex, DealCustomer.of("KUNDE 1711 gmbh"));
+    assertThat(mine.conflicts()).singleElement().satisfies(c -> assertThat(c.record().id()).isEqualTo("bulk-1711"));
+    DealRegistration other = submitted("r-2", globex, DealCustomer.of("Neukunde").withDomain("https://kunde-42.example/"));
+    assertThat(other.conflicts()).extracting(c -> c.record().id()).containsExactly("bulk-42");
+    assertThat(submitted("r-3", globex, DealCustomer.of("Niemand AG")).conflicts()).isEmpty();
   }
 
   @Test
