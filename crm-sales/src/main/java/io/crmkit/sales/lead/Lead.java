@@ -11,6 +11,7 @@ import static io.crmkit.sales.lead.LeadFields.EMAIL;
 import static io.crmkit.sales.lead.LeadFields.FAMILY_NAME;
 import static io.crmkit.sales.lead.LeadFields.GIVEN_NAME;
 import static io.crmkit.sales.lead.LeadFields.OWNER;
+import static io.crmkit.sales.lead.LeadFields.PARTNER;
 import static io.crmkit.sales.lead.LeadFields.PHONE;
 import static io.crmkit.sales.lead.LeadFields.RATING;
 import static io.crmkit.sales.lead.LeadFields.SOURCE;
@@ -44,8 +45,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A prospect not yet qualified into an account and a contact: the person (Unicode names), the company, job
  * title, e-mail, phone and address, where the lead came from, its status in the tenant's {@link
- * LeadLifecycle} (with the history of statuses), its HubSpot lifecycle stage, a rating, the owner, custom
- * fields, and once converted what it became ({@link ConversionInfo}).
+ * LeadLifecycle} (with the history of statuses), its HubSpot lifecycle stage, a rating, the owner, the partner
+ * account it is shared with (if any), custom fields, and once converted what it became ({@link ConversionInfo}).
  *
  * <pre>{@code
  * Lead lead = Lead.builder(ids.next(LeadId::new), tenant)
@@ -80,6 +81,7 @@ public record Lead(
     LifecycleStage stage,
     Optional<LeadRating> rating,
     Owner owner,
+    Optional<AccountId> partner,
     CustomFields customFields,
     Optional<ConversionInfo> conversion,
     Instant createdAt,
@@ -103,13 +105,14 @@ public record Lead(
           .field(STAGE, l -> l.stage().name())
           .optionalField(RATING, l -> l.rating().map(LeadRating::name))
           .field(OWNER, l -> l.owner().toString())
+          .optionalField(PARTNER, l -> l.partner().map(AccountId::value))
           .optionalField(CONVERTED_ACCOUNT_ID, l -> l.conversion().map(c -> c.account().value()))
           .optionalField(CONVERTED_CONTACT_ID, l -> l.conversion().map(c -> c.contact().value()))
           .optionalField(CONVERTED_OPPORTUNITY_ID, l -> l.conversion().flatMap(ConversionInfo::opportunity).map(OpportunityId::value))
           .optionalField(CONVERTED_AT, l -> l.conversion().map(ConversionInfo::convertedAt))
           .field(CREATED_AT, Lead::createdAt)
           .field(UPDATED_AT, Lead::updatedAt)
-          .index(COMPANY_DOMAIN, EMAIL, PHONE, SOURCE, STATUS, STAGE, RATING, OWNER, CONVERTED_ACCOUNT_ID, CONVERTED_CONTACT_ID,
+          .index(COMPANY_DOMAIN, EMAIL, PHONE, SOURCE, STATUS, STAGE, RATING, OWNER, PARTNER, CONVERTED_ACCOUNT_ID, CONVERTED_CONTACT_ID,
               CONVERTED_OPPORTUNITY_ID, UPDATED_AT)
           .customFields((l, key, kind) -> l.customFields().queryValues(key, kind), l -> l.customFields().allQueryValues())
           .build();
@@ -127,6 +130,7 @@ public record Lead(
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(rating, "rating");
     Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(partner, "partner");
     Objects.requireNonNull(customFields, "customFields");
     Objects.requireNonNull(conversion, "conversion");
     Objects.requireNonNull(createdAt, "createdAt");
@@ -173,6 +177,7 @@ public record Lead(
     b.stage = stage;
     b.rating = rating.orElse(null);
     b.owner = owner;
+    b.partner = partner.orElse(null);
     b.customFields = customFields;
     b.conversion = conversion.orElse(null);
     b.createdAt = createdAt;
@@ -210,7 +215,7 @@ public record Lead(
     // the canonical constructor, not the builder: stores call this on every write
     return new Lead(
         id, tenantId, version, name, company, jobTitle, email, phone, address, companyDomain, industry, source, statusHistory,
-        stage, rating, owner, customFields, conversion, createdAt, updatedAt);
+        stage, rating, owner, partner, customFields, conversion, createdAt, updatedAt);
   }
 
   public Lead withName(PersonName value) {
@@ -243,6 +248,20 @@ public record Lead(
 
   public Lead withOwner(Owner value) {
     return toBuilder().owner(value).build();
+  }
+
+  /**
+   * This lead shared with the partner whose account is {@code value} (partner users see it through the
+   * {@code partner} field); the owner stays, see {@code io.crmkit.sales.partner.LeadDistribution} to hand it to a
+   * partner user as well.
+   */
+  public Lead withPartner(AccountId value) {
+    return toBuilder().partner(value).build();
+  }
+
+  /** This lead no longer shared with a partner. */
+  public Lead withoutPartner() {
+    return toBuilder().noPartner().build();
   }
 
   public Lead withSource(LeadSource value) {
@@ -327,6 +346,7 @@ public record Lead(
     private LifecycleStage stage = LifecycleStage.LEAD;
     private @Nullable LeadRating rating;
     private @Nullable Owner owner;
+    private @Nullable AccountId partner;
     private CustomFields customFields = CustomFields.empty();
     private @Nullable ConversionInfo conversion;
     private @Nullable Instant createdAt;
@@ -451,6 +471,18 @@ public record Lead(
       return this;
     }
 
+    /** The partner account the lead is shared with (the partner's {@code Account} id). */
+    public Builder partner(AccountId value) {
+      this.partner = Objects.requireNonNull(value, "partner");
+      return this;
+    }
+
+    /** Not shared with a partner (the default). */
+    public Builder noPartner() {
+      this.partner = null;
+      return this;
+    }
+
     public Builder customFields(CustomFields value) {
       this.customFields = Objects.requireNonNull(value, "customFields");
       return this;
@@ -505,6 +537,7 @@ public record Lead(
           stage,
           Optional.ofNullable(rating),
           Objects.requireNonNull(owner, "owner"),
+          Optional.ofNullable(partner),
           customFields,
           Optional.ofNullable(conversion),
           created,

@@ -33,6 +33,11 @@ public final class LeadFields {
   public static final FieldRef<String> RATING = FieldRef.text("rating");
   /** The owner as {@code user:<id>} or {@code team:<id>}. Indexed. */
   public static final FieldRef<String> OWNER = FieldRef.text("owner");
+  /**
+   * The id of the partner account the lead is shared with; absent for a direct lead. Partner visibility keys
+   * on it (see {@code io.crmkit.sales.partner.PartnerSharing}). Indexed.
+   */
+  public static final FieldRef<String> PARTNER = FieldRef.text("partner");
   /** The id of the account a converted lead became; absent until converted. Indexed. */
   public static final FieldRef<String> CONVERTED_ACCOUNT_ID = FieldRef.text("convertedAccountId");
   /** The id of the contact a converted lead became; absent until converted. Indexed. */

@@ -37,7 +37,8 @@ import org.jspecify.annotations.Nullable;
  * A deal being worked: an account, an owner, a pipeline and the stage it is in, an amount in one currency
  * (the sum of its line items' totals when it has line items, otherwise set directly), a close date, the
  * probability and forecast category it took from its stage (or that its owner set), competitors, a next
- * step, contact roles, its stage history and, once closed, why it was won or lost.
+ * step, contact roles, its stage history, once closed, why it was won or lost, and the partner account it is
+ * shared with, if a partner brought or works it.
  *
  * <pre>{@code
  * Opportunity deal = Opportunity.builder(ids.next(OpportunityId::new), tenant)
@@ -61,6 +62,7 @@ public record Opportunity(
     String name,
     AccountId account,
     Owner owner,
+    Optional<AccountId> partner,
     String pipeline,
     String stage,
     OpportunityStatus status,
@@ -87,6 +89,7 @@ public record Opportunity(
       EntityType.builder(TYPE_NAME, Opportunity.class, OpportunityId::new)
           .field(ACCOUNT_ID, o -> o.account().value())
           .field(OWNER, o -> o.owner().toString())
+          .optionalField(PARTNER, o -> o.partner().map(AccountId::value))
           .field(PIPELINE, Opportunity::pipeline)
           .field(STAGE, Opportunity::stage)
           .field(STATUS, o -> o.status().name())
@@ -97,7 +100,7 @@ public record Opportunity(
           .multiField(CONTACT_ID, o -> o.contactRoles().stream().map(r -> r.contact().value()).toList())
           .field(CREATED_AT, Opportunity::createdAt)
           .field(UPDATED_AT, Opportunity::updatedAt)
-          .index(ACCOUNT_ID, OWNER, PIPELINE, STAGE, STATUS, FORECAST_CATEGORY, CURRENCY, CONTACT_ID)
+          .index(ACCOUNT_ID, OWNER, PARTNER, PIPELINE, STAGE, STATUS, FORECAST_CATEGORY, CURRENCY, CONTACT_ID)
           .build();
 
   /** The longest name, next step, competitor or close reason accepted. */
@@ -109,6 +112,7 @@ public record Opportunity(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(owner, "owner");
+    Objects.requireNonNull(partner, "partner");
     Objects.requireNonNull(pipeline, "pipeline");
     Objects.requireNonNull(stage, "stage");
     Objects.requireNonNull(status, "status");
@@ -202,6 +206,7 @@ public record Opportunity(
     b.name = name;
     b.account = account;
     b.owner = owner;
+    b.partner = partner.orElse(null);
     b.pipeline = pipeline;
     b.stage = stage;
     b.status = status;
@@ -267,7 +272,7 @@ public record Opportunity(
   @Override
   public Opportunity withVersion(long version) {
     return new Opportunity(
-        id, tenantId, version, name, account, owner, pipeline, stage, status, currency, amount, lineItems, closeDate,
+        id, tenantId, version, name, account, owner, partner, pipeline, stage, status, currency, amount, lineItems, closeDate,
         probability, forecastCategory, competitors, nextStep, contactRoles, stageHistory, closeReason, createdAt, updatedAt);
   }
 
@@ -277,6 +282,16 @@ public record Opportunity(
 
   public Opportunity withOwner(Owner value) {
     return toBuilder().owner(value).build();
+  }
+
+  /** This opportunity shared with the partner whose account is {@code value} (the {@code partner} field). */
+  public Opportunity withPartner(AccountId value) {
+    return toBuilder().partner(value).build();
+  }
+
+  /** This opportunity no longer shared with a partner. */
+  public Opportunity withoutPartner() {
+    return toBuilder().noPartner().build();
   }
 
   public Opportunity withCloseDate(LocalDate value) {
@@ -358,6 +373,7 @@ public record Opportunity(
     private @Nullable String name;
     private @Nullable AccountId account;
     private @Nullable Owner owner;
+    private @Nullable AccountId partner;
     private @Nullable String pipeline;
     private @Nullable String stage;
     private OpportunityStatus status = OpportunityStatus.OPEN;
@@ -416,6 +432,18 @@ public record Opportunity(
 
     public Builder owner(Owner value) {
       this.owner = Objects.requireNonNull(value, "owner");
+      return this;
+    }
+
+    /** The partner account the deal is shared with (the partner's {@code Account} id). */
+    public Builder partner(AccountId value) {
+      this.partner = Objects.requireNonNull(value, "partner");
+      return this;
+    }
+
+    /** Not shared with a partner (the default). */
+    public Builder noPartner() {
+      this.partner = null;
       return this;
     }
 
@@ -557,6 +585,7 @@ public record Opportunity(
           Objects.requireNonNull(name, "name"),
           Objects.requireNonNull(account, "account"),
           Objects.requireNonNull(owner, "owner"),
+          Optional.ofNullable(partner),
           Objects.requireNonNull(pipeline, "pipeline"),
           Objects.requireNonNull(stage, "stage"),
           status,

@@ -16,6 +16,11 @@ public final class OpportunityFields {
   public static final FieldRef<String> ACCOUNT_ID = FieldRef.text("accountId");
   /** The owner as {@code user:<id>} or {@code team:<id>}. Indexed. */
   public static final FieldRef<String> OWNER = FieldRef.text("owner");
+  /**
+   * The id of the partner account the deal is shared with; absent for a direct deal. Partner visibility keys on
+   * it (see {@code io.crmkit.sales.partner.PartnerSharing}). Indexed.
+   */
+  public static final FieldRef<String> PARTNER = FieldRef.text("partner");
   /** The pipeline's name. Indexed. */
   public static final FieldRef<String> PIPELINE = FieldRef.text("pipeline");
   /** The current stage key. Indexed. */

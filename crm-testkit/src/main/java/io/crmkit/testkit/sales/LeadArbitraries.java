@@ -2,6 +2,7 @@ package io.crmkit.testkit.sales;
 
 import io.crmkit.core.Owner;
 import io.crmkit.core.TenantId;
+import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.ContactPoint;
 import io.crmkit.core.party.PersonName;
 import io.crmkit.core.party.PostalAddress;
@@ -23,8 +24,8 @@ import net.jqwik.api.Tuple;
 /**
  * jqwik arbitraries for crm-sales' leads: new {@link Lead}s (version 0, status {@code new}) built through
  * {@link Lead#builder}, with Unicode names, with and without company, title, e-mail, phone, address, domain,
- * industry and rating, every standard {@link LeadSource} and custom ones, every {@link LifecycleStage}, and
- * {@code createdAt ≤ updatedAt}.
+ * industry and rating, every standard {@link LeadSource} and custom ones, every {@link LifecycleStage}, shared
+ * with one of a few partner accounts ({@code partner-0} … {@code partner-4}) or direct, and {@code createdAt ≤ updatedAt}.
  *
  * <p>{@code @Property void p(@ForAll("leads") Lead l) ...} with {@code @Provide Arbitrary<Lead> leads() {
  * return LeadArbitraries.leads(TenantId.of("acme")); }}
@@ -45,6 +46,11 @@ public final class LeadArbitraries {
     Arbitrary<LeadSource> custom = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(1).ofMaxLength(12)
         .flatMap(head -> Arbitraries.integers().between(0, 2030).map(n -> LeadSource.of(head + "_" + n)));
     return Arbitraries.frequencyOf(Tuple.of(4, standard), Tuple.of(1, custom));
+  }
+
+  /** The accounts of a few partners, {@code partner-0} to {@code partner-4}, so that records share them. */
+  public static Arbitrary<AccountId> partnerAccounts() {
+    return Arbitraries.integers().between(0, 4).map(n -> new AccountId("partner-" + n));
   }
 
   /** Every lifecycle stage. */
@@ -81,7 +87,8 @@ public final class LeadArbitraries {
     Arbitrary<Person> people = Combinators.combine(
             leadIds(), CrmArbitraries.personNames(), CrmArbitraries.owners(), created, sinceUpdate, companies, titles, industries)
         .as(Person::new);
-    Arbitrary<Reach> reach = Combinators.combine(domains, emails, phones, addresses, ratings, leadSources(), lifecycleStages())
+    Arbitrary<Optional<AccountId>> partners = partnerAccounts().optional(0.3);
+    Arbitrary<Reach> reach = Combinators.combine(domains, emails, phones, addresses, ratings, leadSources(), lifecycleStages(), partners)
         .as(Reach::new);
     return Combinators.combine(people, reach).as((p, r) -> {
       Lead.Builder b = Lead.builder(p.id(), tenant).name(p.name()).owner(p.owner())
@@ -95,6 +102,7 @@ public final class LeadArbitraries {
       r.phone().ifPresent(b::phone);
       r.address().ifPresent(b::address);
       r.rating().ifPresent(b::rating);
+      r.partner().ifPresent(b::partner);
       return b.build();
     });
   }
@@ -107,5 +115,5 @@ public final class LeadArbitraries {
   /** How to reach the lead and how it is classified. */
   private record Reach(
       Optional<String> domain, Optional<ContactPoint> email, Optional<ContactPoint> phone, Optional<PostalAddress> address,
-      Optional<LeadRating> rating, LeadSource source, LifecycleStage stage) {}
+      Optional<LeadRating> rating, LeadSource source, LifecycleStage stage, Optional<AccountId> partner) {}
 }

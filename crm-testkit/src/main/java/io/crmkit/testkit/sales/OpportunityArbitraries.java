@@ -100,7 +100,8 @@ public final class OpportunityArbitraries {
   /**
    * Opportunities on {@code pipeline}, owned by one of {@code ownerCount} representatives: created at a random
    * instant of 2025, then moved by up to six accepted stage changes hours to weeks apart (moves a guard would
-   * refuse are skipped), with an amount, a 2025–2027 close date, competitors, a next step and contact roles.
+   * refuse are skipped), with an amount, a 2025–2027 close date, competitors, a next step, contact roles and, for
+   * some, one of the partner accounts of {@link LeadArbitraries#partnerAccounts()}.
    */
   public static Arbitrary<Opportunity> opportunitiesOn(Pipeline pipeline, int ownerCount) {
     Arbitrary<Integer> stageIndex = Arbitraries.integers().between(0, pipeline.stages().size() - 1);
@@ -126,7 +127,9 @@ public final class OpportunityArbitraries {
           }
           return b.build();
         });
-    return Combinators.combine(base, walk, gaps).as((o, targets, steps) -> walk(o, pipeline, targets, steps));
+    Arbitrary<Optional<AccountId>> partners = LeadArbitraries.partnerAccounts().optional(0.3);
+    return Combinators.combine(base, walk, gaps, partners)
+        .as((o, targets, steps, partner) -> walk(partner.map(o::withPartner).orElse(o), pipeline, targets, steps));
   }
 
   private static Opportunity walk(Opportunity start, Pipeline pipeline, List<Integer> targets, List<Long> steps) {

@@ -12,6 +12,13 @@ import io.crmkit.sales.lead.Lead;
 import io.crmkit.sales.lead.LeadId;
 import io.crmkit.sales.lead.LeadSource;
 import io.crmkit.sales.opportunity.Opportunity;
+import io.crmkit.sales.partner.DealContact;
+import io.crmkit.sales.partner.DealCustomer;
+import io.crmkit.sales.partner.DealRegistration;
+import io.crmkit.sales.partner.DealRegistrationId;
+import io.crmkit.sales.partner.Partner;
+import io.crmkit.sales.partner.PartnerId;
+import io.crmkit.sales.partner.PartnerUser;
 import io.crmkit.sales.pipeline.Pipeline;
 import io.crmkit.sales.quote.Quote;
 import io.crmkit.sales.quote.QuoteLine;
@@ -66,6 +73,13 @@ public final class SalesArbitraryProvider implements ArbitraryProvider {
     m.put(AccountProfile.class, () -> CrmArbitraries.tenantIds().flatMap(TerritoryArbitraries::accountProfiles));
     m.put(AccountCondition.class, TerritoryArbitraries::accountConditions);
     m.put(CapacityMember.class, TerritoryArbitraries::capacityMembers);
+    m.put(Partner.class, PartnerArbitraries::partners);
+    m.put(PartnerId.class, PartnerArbitraries::partnerIds);
+    m.put(PartnerUser.class, PartnerArbitraries::partnerUsers);
+    m.put(DealRegistration.class, PartnerArbitraries::dealRegistrations);
+    m.put(DealRegistrationId.class, PartnerArbitraries::dealRegistrationIds);
+    m.put(DealCustomer.class, PartnerArbitraries::dealCustomers);
+    m.put(DealContact.class, PartnerArbitraries::dealContacts);
     return Map.copyOf(m);
   }
 
