@@ -1,0 +1,37 @@
+package io.crmkit.core.access;
+
+import io.crmkit.core.EntityId;
+import io.crmkit.core.ValidationException;
+import io.crmkit.core.query.FieldRef;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Field-level security on one entity type: fields (by query-field name, {@code custom.<key>} included) hidden
+ * from, or read-only for, the users of one role — or every user when {@code role} is empty. A user's
+ * {@link FieldAccess} is the union of every entry that applies to it; the system principal is not restricted.
+ *
+ * <p>{@code FieldSecurity.forRole("contact", "rep", Set.of("custom.salary"), Set.of("email"))}
+ */
+public record FieldSecurity(String entityType, Optional<String> role, Set<String> hidden, Set<String> readOnly) {
+  public FieldSecurity {
+    Objects.requireNonNull(entityType, "entityType");
+    Objects.requireNonNull(role, "role");
+    hidden = Set.copyOf(Objects.requireNonNull(hidden, "hidden"));
+    readOnly = Set.copyOf(Objects.requireNonNull(readOnly, "readOnly"));
+    ValidationException.check(entityType.matches("[a-z][a-z0-9_]{0,63}"), "fieldSecurity.entityType",
+        "must be an entity type name such as 'contact' but was '" + entityType + "'");
+    role.ifPresent(r -> EntityId.checked(r, "fieldSecurity.role"));
+    hidden.forEach(FieldRef::text);
+    readOnly.forEach(FieldRef::text);
+  }
+
+  public static FieldSecurity forRole(String entityType, String role, Set<String> hidden, Set<String> readOnly) {
+    return new FieldSecurity(entityType, Optional.of(role), hidden, readOnly);
+  }
+
+  public static FieldSecurity forEveryone(String entityType, Set<String> hidden, Set<String> readOnly) {
+    return new FieldSecurity(entityType, Optional.empty(), hidden, readOnly);
+  }
+}
