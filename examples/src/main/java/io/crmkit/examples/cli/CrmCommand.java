@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
       DedupeCommand.class,
       ForecastReportCommand.class,
       RouteCommand.class,
+      ExplainAccessCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
