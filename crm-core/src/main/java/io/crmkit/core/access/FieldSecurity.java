@@ -16,12 +16,10 @@ import java.util.Set;
  */
 public record FieldSecurity(String entityType, Optional<String> role, Set<String> hidden, Set<String> readOnly) {
   public FieldSecurity {
-    Objects.requireNonNull(entityType, "entityType");
     Objects.requireNonNull(role, "role");
     hidden = Set.copyOf(Objects.requireNonNull(hidden, "hidden"));
     readOnly = Set.copyOf(Objects.requireNonNull(readOnly, "readOnly"));
-    ValidationException.check(entityType.matches("[a-z][a-z0-9_]{0,63}"), "fieldSecurity.entityType",
-        "must be an entity type name such as 'contact' but was '" + entityType + "'");
+    TypeNames.checked(entityType, "fieldSecurity.entityType");
     role.ifPresent(r -> EntityId.checked(r, "fieldSecurity.role"));
     hidden.forEach(FieldRef::text);
     readOnly.forEach(FieldRef::text);

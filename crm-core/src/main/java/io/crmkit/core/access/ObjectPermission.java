@@ -29,9 +29,7 @@ public record ObjectPermission(String role, String entityType, Scope scope) {
 
   public ObjectPermission {
     EntityId.checked(role, "permission.role");
-    Objects.requireNonNull(entityType, "entityType");
     Objects.requireNonNull(scope, "scope");
-    ValidationException.check(entityType.matches("[a-z][a-z0-9_]{0,63}"), "permission.entityType",
-        "must be an entity type name such as 'contact' but was '" + entityType + "'");
+    TypeNames.checked(entityType, "permission.entityType");
   }
 }

@@ -21,12 +21,10 @@ public record ObjectSharing(
     boolean grantAccessUsingHierarchies,
     Optional<String> partnerField) {
   public ObjectSharing {
-    Objects.requireNonNull(entityType, "entityType");
     Objects.requireNonNull(internalDefault, "internalDefault");
     Objects.requireNonNull(externalDefault, "externalDefault");
     Objects.requireNonNull(partnerField, "partnerField");
-    ValidationException.check(entityType.matches("[a-z][a-z0-9_]{0,63}"), "entityType",
-        "must be an entity type name such as 'contact' but was '" + entityType + "'");
+    TypeNames.checked(entityType, "entityType");
     ValidationException.check(externalDefault.compareTo(internalDefault) <= 0, "objects." + entityType + ".externalDefault",
         "must not be more open than the internal default " + internalDefault + " but was " + externalDefault);
     partnerField.ifPresent(FieldRef::text);

@@ -55,14 +55,12 @@ public record RecordShare(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(tenantId, "tenantId");
     ValidationException.checkNotNegative(version, "version");
-    Objects.requireNonNull(entityType, "entityType");
     EntityId.checked(recordId, "recordId");
     Objects.requireNonNull(grantee, "grantee");
     Objects.requireNonNull(level, "level");
     EntityId.checked(grantedBy, "grantedBy");
     Objects.requireNonNull(expiresAt, "expiresAt");
-    ValidationException.check(entityType.matches("[a-z][a-z0-9_]{0,63}"), "entityType",
-        "must be an entity type name such as 'contact' but was '" + entityType + "'");
+    TypeNames.checked(entityType, "entityType");
     ValidationException.check(level != AccessLevel.FULL, "level", "a manual share grants READ or READ_WRITE, never FULL");
   }
 

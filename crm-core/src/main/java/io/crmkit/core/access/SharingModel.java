@@ -89,8 +89,38 @@ public final class SharingModel implements AccessPolicy {
 
   private record ReachKey(String userId, EntityType<?, ?> type) {}
 
-  /** The grants of one user on one type, and the rules considered that do not apply to the user at all. */
-  private record Reach(List<SharingGrant> grants, List<RuleCheck> notForUser) {}
+  /**
+   * The grants of one user on one type, the rules considered that do not apply to the user at all, and per
+   * level (by ordinal) the visibility terms of the grants at or above it (empty list and {@code everything}
+   * when one grant covers every record).
+   */
+  private record Reach(List<SharingGrant> grants, List<RuleCheck> notForUser, List<List<Criteria>> terms, boolean[] everything) {
+    static Reach of(List<SharingGrant> grants, List<RuleCheck> notForUser) {
+      List<List<Criteria>> terms = new ArrayList<>();
+      boolean[] everything = new boolean[AccessLevel.values().length];
+      for (AccessLevel need : AccessLevel.values()) {
+        Map<FieldRef<String>, Set<String>> in = new LinkedHashMap<>();
+        List<Criteria> matching = new ArrayList<>();
+        for (SharingGrant g : grants) {
+          if (g.level().compareTo(need) < 0) {
+            continue;
+          }
+          if (g.target() instanceof SharingGrant.Everything) {
+            everything[need.ordinal()] = true;
+          } else if (g.target() instanceof SharingGrant.FieldIn f) {
+            in.computeIfAbsent(f.field(), k -> new LinkedHashSet<>()).addAll(f.values());
+          } else if (g.target() instanceof SharingGrant.Matching m) {
+            matching.add(m.criteria());
+          }
+        }
+        List<Criteria> t = new ArrayList<>();
+        in.forEach((field, values) -> t.add(Criteria.in(field, values)));
+        t.addAll(matching);
+        terms.add(everything[need.ordinal()] ? List.of() : List.copyOf(t));
+      }
+      return new Reach(List.copyOf(grants), List.copyOf(notForUser), List.copyOf(terms), everything);
+    }
+  }
 
   private SharingModel(SharingModelSpec spec, Collection<RecordShare> shares) {
     this.spec = spec;
@@ -164,8 +194,9 @@ public final class SharingModel implements AccessPolicy {
     AccessLevel need = AccessLevel.required(action);
     Optional<AccessLevel> best = Optional.empty();
     String bestRule = "";
+    SharingGrant.Values values = new SharingGrant.Values();
     for (SharingGrant g : reach(user, type).grants()) {
-      if (g.covers(type, record)) {
+      if (g.covers(type, record, values)) {
         if (g.level().compareTo(need) >= 0) {
           return AccessDecision.allow(g.rule(), g.reason());
         }
@@ -204,28 +235,21 @@ public final class SharingModel implements AccessPolicy {
     }
     DirectoryUser user = users.get(principal.userId());
     AccessLevel need = AccessLevel.required(action);
-    Map<FieldRef<String>, Set<String>> in = new LinkedHashMap<>();
-    List<Criteria> matching = new ArrayList<>();
-    for (SharingGrant g : reach(user, type).grants()) {
-      if (g.level().compareTo(need) < 0) {
-        continue;
-      }
-      if (g.target() instanceof SharingGrant.Everything) {
-        return Criteria.all();
-      } else if (g.target() instanceof SharingGrant.FieldIn f) {
-        in.computeIfAbsent(f.field(), k -> new LinkedHashSet<>()).addAll(f.values());
-      } else if (g.target() instanceof SharingGrant.Matching m) {
-        matching.add(m.criteria());
-      }
+    Reach reach = reach(user, type);
+    if (reach.everything()[need.ordinal()]) {
+      return Criteria.all();
     }
+    Set<String> shared = new LinkedHashSet<>();
     for (RecordShare s : sharesByType.getOrDefault(type.name(), List.of())) {
       if (s.level().compareTo(need) >= 0 && s.activeAt(at) && includes(user, s.grantee())) {
-        in.computeIfAbsent(EntityType.ID, k -> new LinkedHashSet<>()).add(s.recordId());
+        shared.add(s.recordId());
       }
     }
-    List<Criteria> terms = new ArrayList<>();
-    in.forEach((field, values) -> terms.add(Criteria.in(field, values)));
-    terms.addAll(matching);
+    List<Criteria> terms = reach.terms().get(need.ordinal());
+    if (!shared.isEmpty()) {
+      terms = new ArrayList<>(terms);
+      terms.add(Criteria.in(EntityType.ID, shared));
+    }
     if (terms.isEmpty()) {
       return Criteria.none();
     }
@@ -283,8 +307,9 @@ public final class SharingModel implements AccessPolicy {
         checks.add(new RuleCheck("inactive-user", true, Optional.empty(), user.id() + " is inactive"));
       } else {
         Reach reach = reach(user, type);
+        SharingGrant.Values values = new SharingGrant.Values();
         for (SharingGrant g : reach.grants()) {
-          boolean covers = g.covers(type, record);
+          boolean covers = g.covers(type, record, values);
           checks.add(new RuleCheck(g.rule(), covers, Optional.of(g.level()), covers ? g.reason() : "does not cover this record: " + miss(g)));
         }
         checks.addAll(reach.notForUser());
@@ -445,7 +470,7 @@ public final class SharingModel implements AccessPolicy {
             "the record matches the criteria shared with " + rule.sharedWith()));
       }
     }
-    return new Reach(List.copyOf(grants), List.copyOf(skipped));
+    return Reach.of(grants, skipped);
   }
 
   @SuppressWarnings("unchecked")

@@ -38,14 +38,12 @@ public record SharingRule(String name, String entityType, Source source, Sharing
 
   public SharingRule {
     Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(entityType, "entityType");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(sharedWith, "sharedWith");
     Objects.requireNonNull(level, "level");
     ValidationException.check(name.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}"), "rule.name",
         "must be 1 to 64 letters, digits, '_', '.' or '-' but was '" + name + "'");
-    ValidationException.check(entityType.matches("[a-z][a-z0-9_]{0,63}"), "rules." + name + ".entityType",
-        "must be an entity type name such as 'contact' but was '" + entityType + "'");
+    TypeNames.checked(entityType, "rules." + name + ".entityType");
     ValidationException.check(level != AccessLevel.FULL, "rules." + name + ".level",
         "a sharing rule grants READ or READ_WRITE, never FULL");
   }
