@@ -21,8 +21,21 @@ public record FieldSecurity(String entityType, Optional<String> role, Set<String
     readOnly = Set.copyOf(Objects.requireNonNull(readOnly, "readOnly"));
     TypeNames.checked(entityType, "fieldSecurity.entityType");
     role.ifPresent(r -> EntityId.checked(r, "fieldSecurity.role"));
-    hidden.forEach(FieldRef::text);
-    readOnly.forEach(FieldRef::text);
+    for (String f : hidden) {
+      checkField(entityType, "hidden", f);
+    }
+    for (String f : readOnly) {
+      checkField(entityType, "readOnly", f);
+    }
+  }
+
+  private static void checkField(String entityType, String list, String field) {
+    try {
+      FieldRef.text(field);
+    } catch (ValidationException e) {
+      throw new ValidationException("fieldSecurity." + entityType + "." + list,
+          "must hold query-field names such as 'email' or 'custom.salary' but holds '" + field + "'");
+    }
   }
 
   public static FieldSecurity forRole(String entityType, String role, Set<String> hidden, Set<String> readOnly) {

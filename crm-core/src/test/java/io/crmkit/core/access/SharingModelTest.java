@@ -382,6 +382,14 @@ class SharingModelTest {
     }
 
     @Test
+    void aFieldNameThatIsNoQueryFieldIsNamedInTheError() {
+      assertThatThrownBy(() -> FieldSecurity.forEveryone("contact", Set.of("größe"), Set.of()))
+          .isInstanceOf(ValidationException.class)
+          .hasMessageContaining("fieldSecurity.contact.hidden")
+          .hasMessageContaining("'größe'");
+    }
+
+    @Test
     void theSystemSeesEveryFieldAndADeniedPrincipalNone() {
       assertThat(model.fieldAccess(Principal.system(ACME), Contact.TYPE)).isEqualTo(FieldAccess.all());
       FieldAccess stranger = model.fieldAccess(Principal.user(GLOBEX, "rep1"), Contact.TYPE);
