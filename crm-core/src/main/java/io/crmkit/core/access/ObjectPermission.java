@@ -1,7 +1,6 @@
 package io.crmkit.core.access;
 
 import io.crmkit.core.EntityId;
-import io.crmkit.core.ValidationException;
 import java.util.Objects;
 
 /**
