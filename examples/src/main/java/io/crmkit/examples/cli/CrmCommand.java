@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
       RouteCommand.class,
       ExportSubjectCommand.class,
       EraseSubjectCommand.class,
+      ExplainAccessCommand.class,
       CommandLine.HelpCommand.class,
     })
 public final class CrmCommand implements Runnable {
