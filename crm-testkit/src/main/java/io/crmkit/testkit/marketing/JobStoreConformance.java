@@ -560,7 +560,7 @@ public abstract class JobStoreConformance {
                 if (store().openCount() == 0) {
                   return completed;
                 }
-                Thread.onSpinWait();
+                Thread.sleep(1); // the rest is leased to other workers; wait for them to finish
                 continue;
               }
               for (Claim c : claims) {

@@ -338,7 +338,7 @@ public abstract class JobStoreProperties {
             attempts, Duration.ofMillis(initial), Duration.ofMillis(initial + extra), multiplier, jitter));
   }
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void failuresBackOffCappedAndDeadLetterOnTheLastAttempt(@ForAll("policies") RetryPolicy policy) {
     TenantId tenant = freshTenant();
     JobStoreClock clock = new JobStoreClock(JobStoreConformance.START);
