@@ -47,7 +47,7 @@ class PostgresJobStoreConcurrencyTest {
 
   @BeforeEach
   void setUp() {
-    app = TestDatabases.postgres("crmkit_jobs_concurrency");
+    app = TestDatabases.postgres("crmkit_jobs");
     clock = new TestClock(START);
     store = JdbcStore.create(app, TestDatabases.config().clock(clock).build());
     tenant = TenantId.of("concurrency-" + System.nanoTime() + "-" + TENANTS.incrementAndGet());

@@ -12,7 +12,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
 class PostgresJobStoreProperties extends JobStoreProperties {
   @Override
   protected JobStore createStore(TenantId tenant, Clock clock, RetryPolicy retry) {
-    return JdbcStore.create(TestDatabases.postgres("crmkit_jobs_properties"), TestDatabases.config().clock(clock).build())
+    return JdbcStore.create(TestDatabases.postgres("crmkit_jobs"), TestDatabases.config().clock(clock).build())
         .jobStore(tenant, retry);
   }
 }
