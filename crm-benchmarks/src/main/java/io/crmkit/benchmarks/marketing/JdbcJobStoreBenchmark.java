@@ -1,15 +1,12 @@
 package io.crmkit.benchmarks.marketing;
 
+import io.crmkit.benchmarks.jdbc.BenchDatabase;
 import io.crmkit.core.TenantId;
 import io.crmkit.marketing.schedule.Claim;
 import io.crmkit.marketing.schedule.JobStore;
 import io.crmkit.marketing.schedule.RetryPolicy;
 import io.crmkit.store.jdbc.JdbcStore;
 import io.crmkit.store.jdbc.JdbcStoreConfig;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,10 +63,8 @@ public class JdbcJobStoreBenchmark {
 
     @Setup(Level.Trial)
     public void open() {
-      execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE; CREATE SCHEMA " + SCHEMA);
-      String url = url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-      store = JdbcStore.pooled(url, user(), password(), 4, true,
-          JdbcStoreConfig.custom().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
+      BenchDatabase.recreate(SCHEMA);
+      store = BenchDatabase.store(SCHEMA, JdbcStoreConfig.custom().clock(Clock.fixed(NOW, ZoneOffset.UTC)).build());
       jobs = store.jobStore(TENANT, RetryPolicy.ofDefaults());
     }
 
@@ -79,13 +74,13 @@ public class JdbcJobStoreBenchmark {
       long missing = OPEN - jobs.openCount();
       if (missing > 0) {
         long nowNanos = NOW.getEpochSecond() * 1_000_000_000L;
-        execute("INSERT INTO " + SCHEMA + ".crm_jobs (tenant_id, job_key, payload, due_at, state, attempts, version, ready_at)"
+        BenchDatabase.execute("INSERT INTO " + SCHEMA + ".crm_jobs (tenant_id, job_key, payload, due_at, state, attempts, version, ready_at)"
             + " SELECT '" + TENANT.value() + "', 'step|contact:' || g || '|2026-03-28T09:00:00Z', '{\"channel\":\"email\"}'::jsonb,"
             + " " + nowNanos + " - g * 1000, 'PENDING', 0, 1, " + nowNanos + " - g * 1000"
             + " FROM generate_series(" + (enqueued + 1) + ", " + (enqueued + missing) + ") g");
         enqueued += missing;
       }
-      execute("VACUUM ANALYZE " + SCHEMA + ".crm_jobs");
+      BenchDatabase.execute("VACUUM ANALYZE " + SCHEMA + ".crm_jobs");
     }
 
     @TearDown(Level.Trial)
@@ -125,33 +120,5 @@ public class JdbcJobStoreBenchmark {
     }
     done.jobs += n;
     return n;
-  }
-
-  static String url() {
-    return setting("CRMKIT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-  }
-
-  static String user() {
-    return setting("CRMKIT_PG_USER", "postgres");
-  }
-
-  static String password() {
-    return setting("CRMKIT_PG_PASSWORD", "");
-  }
-
-  private static String setting(String name, String fallback) {
-    String v = System.getProperty(name);
-    if (v == null) {
-      v = System.getenv(name);
-    }
-    return v == null ? fallback : v;
-  }
-
-  private static void execute(String sql) {
-    try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
-      s.execute(sql);
-    } catch (SQLException e) {
-      throw new IllegalStateException("PostgreSQL at " + url() + " failed on: " + sql, e);
-    }
   }
 }
