@@ -18,7 +18,7 @@ import java.util.List;
  *
  * <p>{@code JdbcStore store = BenchDatabase.store("crmkit_bench_lookup", JdbcStoreConfig.ofDefaults());}
  */
-final class BenchDatabase {
+public final class BenchDatabase {
   private BenchDatabase() {}
 
   static String url() {
@@ -42,7 +42,7 @@ final class BenchDatabase {
   }
 
   /** Runs {@code sql} as the connecting user, outside the schema. */
-  static void execute(String sql) {
+  public static void execute(String sql) {
     try (Connection c = DriverManager.getConnection(url(), user(), password()); Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
@@ -51,12 +51,12 @@ final class BenchDatabase {
   }
 
   /** Drops and re-creates {@code schema} (empty). */
-  static void recreate(String schema) {
+  public static void recreate(String schema) {
     execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE; CREATE SCHEMA " + schema);
   }
 
   /** A store on {@code schema} (migrated), pooled, with {@code config}. */
-  static JdbcStore store(String schema, JdbcStoreConfig config) {
+  public static JdbcStore store(String schema, JdbcStoreConfig config) {
     String url = url() + (url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     return JdbcStore.pooled(url, user(), password(), 4, true, config);
   }

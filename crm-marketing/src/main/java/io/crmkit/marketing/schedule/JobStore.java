@@ -16,8 +16,9 @@ import java.util.Optional;
  * }
  * }</pre>
  *
- * <p>Contract, which every implementation must keep (the in-memory one is the reference; a JDBC one with
- * {@code SELECT ... FOR UPDATE SKIP LOCKED} is planned for crm-store-jdbc):
+ * <p>Contract, which every implementation must keep (the in-memory one is the reference; crm-store-jdbc's
+ * {@code JdbcStore#jobStore} claims with {@code SELECT ... FOR UPDATE SKIP LOCKED} on PostgreSQL; crm-testkit's
+ * {@code JobStoreConformance} and {@code JobStoreProperties} check it):
  *
  * <ul>
  *   <li>{@link #enqueue} is idempotent per {@link JobKey}: a second enqueue with the key is a no-op, whatever

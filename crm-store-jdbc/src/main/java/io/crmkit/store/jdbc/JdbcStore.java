@@ -9,12 +9,15 @@ import io.crmkit.core.store.CrmStore;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.StoreCapability;
 import io.crmkit.core.store.TenantStore;
+import io.crmkit.marketing.schedule.RetryPolicy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
@@ -134,6 +137,22 @@ public final class JdbcStore implements CrmStore {
   /** The outbox: publish domain events in the running transaction, and relay them later. */
   public Outbox outbox() {
     return outbox;
+  }
+
+  /**
+   * The durable job store of {@code tenant} on this store's database, judging failures and expired leases by
+   * {@code retry}, with the clock of {@link JdbcStoreConfig#clock()}:
+   * {@code store.jobStore(tenant, RetryPolicy.ofDefaults())}. Cheap to make; every instance on one store
+   * shares its tables, so workers in many processes may claim from one tenant's jobs at once.
+   */
+  public JdbcJobStore jobStore(TenantId tenant, RetryPolicy retry) {
+    return jobStore(tenant, retry, new SplittableRandom());
+  }
+
+  /** Like {@link #jobStore(TenantId, RetryPolicy)}, drawing the backoff jitter from {@code random}. */
+  public JdbcJobStore jobStore(TenantId tenant, RetryPolicy retry, RandomGenerator random) {
+    return new JdbcJobStore(Objects.requireNonNull(tenant, "tenant"), transactions, Objects.requireNonNull(retry, "retry"),
+        Objects.requireNonNull(random, "random"));
   }
 
   /** The settings this store runs with. */

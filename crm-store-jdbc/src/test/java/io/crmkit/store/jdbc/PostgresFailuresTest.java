@@ -236,8 +236,8 @@ class PostgresFailuresTest {
     long before = countAsOwner("SELECT count(*) FROM " + JdbcStore.HISTORY_TABLE);
     JdbcStore.migrate(owner);
     JdbcStore.migrate(owner);
-    assertThat(countAsOwner("SELECT count(*) FROM " + JdbcStore.HISTORY_TABLE)).isEqualTo(before).isEqualTo(2);
-    assertThat(countAsOwner("SELECT count(*) FROM pg_policies WHERE schemaname = '" + SCHEMA + "'")).isEqualTo(2);
+    assertThat(countAsOwner("SELECT count(*) FROM " + JdbcStore.HISTORY_TABLE)).isEqualTo(before).isEqualTo(3); // V1 records, V2 row-level security, V3 jobs
+    assertThat(countAsOwner("SELECT count(*) FROM pg_policies WHERE schemaname = '" + SCHEMA + "'")).isEqualTo(3);
   }
 
   private static List<String> tenantsVisible(Connection c) throws SQLException {
