@@ -64,7 +64,12 @@ public final class Scores {
 
   /** Records a computation of {@code model} for {@code subject} now. */
   public Score record(RecordRef subject, String model, double value, Optional<String> band, List<String> contributions) {
-    return record(new Score(ids.next(ScoreId::new), tenant, 0, subject, model, value, band, clock.instant(), contributions));
+    return record(subject, model, value, band, clock.instant(), contributions);
+  }
+
+  /** Records a computation of {@code model} for {@code subject} made as of {@code computedAt} (a scorer's as-of instant). */
+  public Score record(RecordRef subject, String model, double value, Optional<String> band, Instant computedAt, List<String> contributions) {
+    return record(new Score(ids.next(ScoreId::new), tenant, 0, subject, model, value, band, computedAt, contributions));
   }
 
   /** Records a score as it is, e.g. one imported with its historical instant; it must be new (version 0) and of this tenant. */
