@@ -8,6 +8,7 @@ import io.crmkit.core.consent.ConsentDecision;
 import io.crmkit.core.consent.ConsentEvent;
 import io.crmkit.core.consent.ConsentEventId;
 import io.crmkit.core.consent.ConsentLedger;
+import io.crmkit.core.consent.ConsentState;
 import io.crmkit.core.consent.LegalBasis;
 import io.crmkit.core.consent.Purpose;
 import io.crmkit.core.store.TenantStore;
@@ -33,8 +34,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Consent for a whole audience: {@link ConsentLedger#decide} once per recipient against
- * {@link ConsentLedger#decideAll} (events read in {@code in(party, ...)} chunks of 1,000) and
- * {@link ConsentLedger#decideOnRecord} (one stream over every party of a type), in the in-memory store, one
+ * {@link ConsentLedger#decideAll} (events read in {@code in(party, ...)} chunks of 1,000),
+ * {@link ConsentLedger#decideOnRecord} (one stream over every party of a type) and
+ * {@link ConsentLedger#statesOnRecord} (the same, states only), in the in-memory store, one
  * thread. The ledger holds 200,000 contacts' histories: a newsletter grant on e-mail for each (a tenth with
  * double opt-in, most of those confirmed), a withdrawal of everything for one in ten, SMS grants for one in
  * five; an audience of {@code recipients} contacts is drawn from 250,000 (so a fifth have nothing on record).
@@ -109,6 +111,12 @@ public class ConsentDecisionBenchmark {
   @Benchmark
   public long bulk() {
     return ledger.decideAll(audience, Channel.EMAIL, Purpose.NEWSLETTER, NOW).values().stream().filter(ConsentDecision::allowed).count();
+  }
+
+  /** {@code statesOnRecord}: the same stream as {@link #onRecord}, states only (what segments use). */
+  @Benchmark
+  public long statesOnRecord() {
+    return ledger.statesOnRecord("contact", Channel.EMAIL, Purpose.NEWSLETTER, NOW).values().stream().filter(s -> s == ConsentState.GRANTED).count();
   }
 
   /** {@code decideOnRecord} over every contact on record (independent of the audience's size): one stream. */

@@ -159,15 +159,32 @@ public final class ConsentLedger {
    * <p>{@code ledger.decideOnRecord("contact", Channel.EMAIL, Purpose.NEWSLETTER, at).size()}
    */
   public Map<RecordRef, ConsentDecision> decideOnRecord(String partyType, Channel channel, Purpose purpose, Instant at) {
+    Map<RecordRef, ConsentDecision> out = new HashMap<>();
+    onRecord(partyType, channel, purpose, at).forEach((p, list) -> out.put(p, ConsentRules.decide(list, channel, purpose, at)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * {@link #decideOnRecord} without the reasons: the state of every party of type {@code partyType} on record
+   * at {@code at} (each equal to {@code decide(...).state()}), for callers that select by state, such as
+   * segments, and need not explain each party.
+   *
+   * <p>{@code ledger.statesOnRecord("contact", Channel.EMAIL, Purpose.NEWSLETTER, at).get(ada)}
+   */
+  public Map<RecordRef, ConsentState> statesOnRecord(String partyType, Channel channel, Purpose purpose, Instant at) {
+    Map<RecordRef, ConsentState> out = new HashMap<>();
+    onRecord(partyType, channel, purpose, at).forEach((p, list) -> out.put(p, ConsentRules.state(list, channel, purpose, at)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private Map<RecordRef, List<ConsentEvent>> onRecord(String partyType, Channel channel, Purpose purpose, Instant at) {
     Objects.requireNonNull(partyType, "partyType");
     checkQuestion(channel, purpose, at);
     ValidationException.check(
         partyType.matches("[a-z][a-z0-9_]{0,63}"), "partyType", "must be a lower-case entity type name but was '" + partyType + "'");
     Map<RecordRef, List<ConsentEvent>> byParty = new HashMap<>();
     readInto(byParty, Criteria.prefix(ConsentEvent.PARTY, partyType + ":"), channel, purpose, at);
-    Map<RecordRef, ConsentDecision> out = new HashMap<>();
-    byParty.forEach((p, list) -> out.put(p, ConsentRules.decide(list, channel, purpose, at)));
-    return Collections.unmodifiableMap(out);
+    return byParty;
   }
 
   /** Streams the events of the parties {@code parties} selects for the question into {@code byParty}. */

@@ -21,7 +21,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The bulk decisions ({@link ConsentLedger#decideAll}, {@link ConsentLedger#decideOnRecord}) answer exactly
+ * The bulk decisions ({@link ConsentLedger#decideAll}, {@link ConsentLedger#decideOnRecord},
+ * {@link ConsentLedger#statesOnRecord}) answer exactly
  * what {@link ConsentLedger#decide} answers party by party, over random histories of several parties (leads
  * and contacts, grants with and without double opt-in, confirmations, withdrawals of one purpose or all,
  * events after the instant asked about), and another tenant's events never count.
@@ -76,13 +77,16 @@ class ConsentBulkDecisionProperties {
   }
 
   @Property(tries = 200)
-  void decideOnRecordNamesThePartiesOnRecordWithTheirDecisions(@ForAll("histories") List<Raw> raws, @ForAll("minutes") int minute) {
+  void decideOnRecordAndStatesOnRecordNameThePartiesOnRecordWithTheirDecisions(@ForAll("histories") List<Raw> raws, @ForAll("minutes") int minute) {
     ConsentLedger ledger = ledgerWith(raws);
     Instant at = T0.plusSeconds(60L * minute);
     for (String type : List.of("contact", "lead")) {
       for (Channel c : CHANNELS) {
         for (Purpose p : PURPOSES) {
           Map<RecordRef, ConsentDecision> onRecord = ledger.decideOnRecord(type, c, p, at);
+          Map<RecordRef, ConsentState> states = ledger.statesOnRecord(type, c, p, at);
+          assertThat(states.keySet()).isEqualTo(onRecord.keySet());
+          onRecord.forEach((party, d) -> assertThat(states.get(party)).isEqualTo(d.state()));
           for (RecordRef party : PARTIES) {
             ConsentDecision one = ledger.decide(party, c, p, at);
             if (!party.type().equals(type)) {

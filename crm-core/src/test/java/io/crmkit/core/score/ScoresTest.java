@@ -7,15 +7,14 @@ import io.crmkit.core.ConcurrencyConflictException;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.ValidationException;
+import io.crmkit.core.audit.StepClock;
 import io.crmkit.core.json.CrmJson;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.CrmStore;
 import io.crmkit.core.store.memory.InMemoryStore;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -29,30 +28,14 @@ class ScoresTest {
   private static final RecordRef LEAD = new RecordRef("lead", "l-1");
 
   private final CrmStore store = InMemoryStore.create();
-  private Instant now = T0;
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  };
+  private final StepClock clock = new StepClock(T0);
   private final Scores scores = Scores.of(store.forTenant(ACME), clock);
 
   @Test
   @DisplayName("every computation is kept; the latest is the one computed last, also as of a past instant")
   void historyAndLatest() {
     Score first = scores.record(ZOE, "churn-risk", 0.31, Optional.of("low"), List.of("ordered 12 days ago"));
-    now = T0.plus(Duration.ofDays(7));
+    clock.advance(Duration.ofDays(7));
     Score second = scores.record(ZOE, "churn-risk", 0.82, Optional.of("high"), List.of("no order for 200 days", "2 complaints"));
     scores.record(ZOE, "rfm", 345, Optional.of("345"), List.of());
 
@@ -63,8 +46,8 @@ class ScoresTest {
     assertThat(scores.latest(LEAD, "churn-risk")).isEmpty();
     assertThat(scores.latestOf(ZOE).keySet()).containsExactly("churn-risk", "rfm");
     assertThat(second.contributions()).containsExactly("no order for 200 days", "2 complaints");
-    assertThat(scores.latestOfType("contact", "churn-risk", now)).containsOnlyKeys(ZOE).containsValue(second);
-    assertThat(scores.latestOfType("lead", "churn-risk", now)).isEmpty();
+    assertThat(scores.latestOfType("contact", "churn-risk", clock.instant())).containsOnlyKeys(ZOE).containsValue(second);
+    assertThat(scores.latestOfType("lead", "churn-risk", clock.instant())).isEmpty();
   }
 
   @Test
@@ -87,7 +70,7 @@ class ScoresTest {
     scores.record(ZOE, "lead-fit", 90, Optional.empty(), List.of());
     Scores globex = Scores.of(store.forTenant(TenantId.of("globex")), clock);
     assertThat(globex.latest(ZOE, "lead-fit")).isEmpty();
-    assertThat(globex.latestOfType("contact", "lead-fit", now)).isEmpty();
+    assertThat(globex.latestOfType("contact", "lead-fit", clock.instant())).isEmpty();
     Score foreign = new Score(new ScoreId("s-x"), TenantId.of("globex"), 0, ZOE, "lead-fit", 1, Optional.empty(), T0, List.of());
     assertThatThrownBy(() -> scores.record(foreign)).isInstanceOf(ValidationException.class).hasMessageContaining("tenant");
   }

@@ -3,7 +3,6 @@ package io.crmkit.marketing.segment;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.activity.Activity;
-import io.crmkit.core.consent.ConsentDecision;
 import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.consent.ConsentState;
 import io.crmkit.core.party.Account;
@@ -17,9 +16,11 @@ import io.crmkit.core.store.FieldBinding;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
 import io.crmkit.marketing.campaign.Campaign;
+import io.crmkit.marketing.campaign.CampaignId;
 import io.crmkit.marketing.campaign.CampaignMember;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -134,7 +135,7 @@ final class SegmentCompiler {
       int campaigns = 0;
       try (Stream<Campaign> s = store.repository(Campaign.TYPE).stream(Criteria.eq(Campaign.CAMPAIGN_TYPE, ct.type().name()))) {
         for (Campaign campaign : (Iterable<Campaign>) s::iterator) {
-          Optional<java.time.LocalDate> lastDay = campaign.endDate().or(campaign::startDate);
+          Optional<LocalDate> lastDay = campaign.endDate().or(campaign::startDate);
           if (lastDay.isPresent() && !lastDay.get().isBefore(ct.since())) {
             campaigns++;
             ids.addAll(memberIds(target, campaign, m -> true));
@@ -213,8 +214,8 @@ final class SegmentCompiler {
   private Part consent(SegmentTarget target, SegmentCondition.Consent k, Instant at, List<String> notes) {
     Set<String> inState = new HashSet<>();
     Set<String> onRecord = new HashSet<>();
-    for (Map.Entry<RecordRef, ConsentDecision> e : ledger.decideOnRecord(target.typeName(), k.channel(), k.purpose(), at).entrySet()) {
-      ConsentState state = e.getValue().state();
+    for (Map.Entry<RecordRef, ConsentState> e : ledger.statesOnRecord(target.typeName(), k.channel(), k.purpose(), at).entrySet()) {
+      ConsentState state = e.getValue();
       String id = e.getKey().id();
       if (state != ConsentState.NONE) {
         onRecord.add(id);
@@ -233,7 +234,7 @@ final class SegmentCompiler {
     return idSet(inState);
   }
 
-  private Campaign campaign(SegmentTarget target, io.crmkit.marketing.campaign.CampaignId id, String condition) {
+  private Campaign campaign(SegmentTarget target, CampaignId id, String condition) {
     checkContacts(target, condition);
     return store.repository(Campaign.TYPE).get(id);
   }

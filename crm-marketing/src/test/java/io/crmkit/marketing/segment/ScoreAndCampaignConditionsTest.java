@@ -10,6 +10,7 @@ import io.crmkit.core.RecordRef;
 import io.crmkit.core.TenantId;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.consent.ConsentLedger;
+import io.crmkit.core.json.CrmJson;
 import io.crmkit.core.money.Money;
 import io.crmkit.core.party.Contact;
 import io.crmkit.core.party.ContactId;
@@ -164,6 +165,8 @@ class ScoreAndCampaignConditionsTest {
     Campaign responded = withAda.withMember(withAda.changeStatus(withAda.member(ada.ref()).orElseThrow(), "Responded", clock.instant()));
     assertThat(responded.members()).singleElement().satisfies(m -> assertThat(m.status()).isEqualTo("Responded"));
     assertThat(responded.withoutMember(ada.ref()).members()).isEmpty();
+    assertThat(CrmJson.read(CrmJson.write(responded), Campaign.class)).isEqualTo(responded);
+    assertThat(CrmJson.read(CrmJson.write(c), Campaign.class).members()).isEmpty();
     assertThatThrownBy(() -> c.withMember(other.addMember(ada.ref(), clock.instant())))
         .isInstanceOf(ValidationException.class).hasMessageContaining("members[0]");
     assertThatThrownBy(() -> responded.withMemberStatuses(new MemberStatuses(List.of(

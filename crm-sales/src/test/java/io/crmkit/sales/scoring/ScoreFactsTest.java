@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -27,18 +28,15 @@ class ScoreFactsTest {
   static final Instant AS_OF = Instant.parse("2026-03-01T00:00:00Z");
   final Scores scores = Scores.of(InMemoryStore.create().forTenant(ACME), Clock.fixed(AS_OF.plusSeconds(3600), ZoneOffset.UTC));
 
-  record MyLead(String id, String country, List<EngagementEvent> events) {}
-
   @Test
   void aRuleScoreIsRecordedAsOfItsInstantWithItsLargestContributionsFirst() {
-    ScoringExtractor<MyLead> extractor = ScoringExtractor.of(l -> ACME, l -> new RecordRef("lead", l.id()),
-        (l, field) -> field.equals("country") ? List.of(l.country()) : List.of(), MyLead::events);
     RuleScoringModel model = new RuleScoringModel(ACME, "lead-fit", List.of(
         ScoreGroup.fit("fit", List.of(ScoringRule.fit("in-germany", Criteria.eq(FieldRef.text("country"), "DE"), 20))),
         ScoreGroup.engagement("engagement", DecayPolicy.none(),
             List.of(ScoringRule.engagement("opened", Set.of("email_opened"), 30)))));
-    MyLead lead = new MyLead("l-1", "DE", List.of(new EngagementEvent("email_opened", AS_OF.minus(Duration.ofDays(2)))));
-    RuleScore score = RuleScorer.of(model, extractor).score(lead, AS_OF);
+    Prospect lead = new Prospect(ACME, "l-1", Map.of("country", List.<Object>of("DE")),
+        List.of(new EngagementEvent("email_opened", AS_OF.minus(Duration.ofDays(2)))));
+    RuleScore score = RuleScorer.of(model, Prospect.EXTRACTOR).score(lead, AS_OF);
 
     Score recorded = ScoreFacts.record(scores, score, Optional.of("A"));
 
