@@ -12,12 +12,18 @@ import io.crmkit.core.store.TenantStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * One tenant's consent ledger: appends {@link ConsentEvent}s and answers from them. History is honoured: a
@@ -33,6 +39,9 @@ import java.util.TreeSet;
  * }</pre>
  */
 public final class ConsentLedger {
+  /** How many parties one {@code in(party, ...)} query of {@link #decideAll} names at most. */
+  static final int PARTY_CHUNK = 1_000;
+
   private final TenantId tenant;
   private final Repository<ConsentEvent, ConsentEventId> events;
   private final Clock clock;
@@ -96,10 +105,7 @@ public final class ConsentLedger {
 
   /** Whether {@code party} may be contacted on {@code channel} for {@code purpose} at {@code at}, and why. */
   public ConsentDecision decide(RecordRef party, Channel channel, Purpose purpose, Instant at) {
-    Objects.requireNonNull(channel, "channel");
-    Objects.requireNonNull(purpose, "purpose");
-    Objects.requireNonNull(at, "at");
-    ValidationException.check(!purpose.isAll(), "purpose", "ask about a specific purpose, not '*'");
+    checkQuestion(channel, purpose, at);
     return ConsentRules.decide(
         events.query(Criteria.and(
             Criteria.eq(ConsentEvent.PARTY, party.toString()),
@@ -108,6 +114,95 @@ public final class ConsentLedger {
         channel,
         purpose,
         at);
+  }
+
+  /**
+   * The decisions for many parties at once on {@code channel} for {@code purpose} at {@code at}: one entry per
+   * distinct party asked, in the order first asked, each equal to what {@link #decide} answers for that party
+   * (NONE for a party with nothing on record). The events are read in a few {@code in(party, ...)} queries of
+   * {@value #PARTY_CHUNK} parties rather than one query per party; an empty collection gives an empty map.
+   *
+   * <p>{@code ledger.decideAll(recipients, Channel.EMAIL, Purpose.NEWSLETTER, at).get(ada).allowed()}
+   */
+  public Map<RecordRef, ConsentDecision> decideAll(Collection<RecordRef> parties, Channel channel, Purpose purpose, Instant at) {
+    Objects.requireNonNull(parties, "parties");
+    checkQuestion(channel, purpose, at);
+    LinkedHashSet<RecordRef> asked = new LinkedHashSet<>();
+    for (RecordRef p : parties) {
+      asked.add(Objects.requireNonNull(p, "parties contains null"));
+    }
+    Map<RecordRef, List<ConsentEvent>> byParty = new HashMap<>();
+    List<String> chunk = new ArrayList<>(Math.min(PARTY_CHUNK, asked.size()));
+    for (RecordRef p : asked) {
+      chunk.add(p.toString());
+      if (chunk.size() == PARTY_CHUNK) {
+        readInto(byParty, Criteria.in(ConsentEvent.PARTY, chunk), channel, purpose, at);
+        chunk.clear();
+      }
+    }
+    if (!chunk.isEmpty()) {
+      readInto(byParty, Criteria.in(ConsentEvent.PARTY, chunk), channel, purpose, at);
+    }
+    Map<RecordRef, ConsentDecision> out = new LinkedHashMap<>();
+    for (RecordRef p : asked) {
+      out.put(p, ConsentRules.decide(byParty.getOrDefault(p, List.of()), channel, purpose, at));
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * The decisions on {@code channel} for {@code purpose} at {@code at} of every party of type {@code partyType}
+   * ({@code contact}, {@code lead}, ...) with an event on record for them at or before {@code at}, read in one
+   * stream over the ledger; each equals what {@link #decide} answers for that party. Every other party of the
+   * type is NONE. What a segment over all contacts asks: it names the parties on record without knowing them.
+   *
+   * <p>{@code ledger.decideOnRecord("contact", Channel.EMAIL, Purpose.NEWSLETTER, at).size()}
+   */
+  public Map<RecordRef, ConsentDecision> decideOnRecord(String partyType, Channel channel, Purpose purpose, Instant at) {
+    Map<RecordRef, ConsentDecision> out = new HashMap<>();
+    onRecord(partyType, channel, purpose, at).forEach((p, list) -> out.put(p, ConsentRules.decide(list, channel, purpose, at)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * {@link #decideOnRecord} without the reasons: the state of every party of type {@code partyType} on record
+   * at {@code at} (each equal to {@code decide(...).state()}), for callers that select by state, such as
+   * segments, and need not explain each party.
+   *
+   * <p>{@code ledger.statesOnRecord("contact", Channel.EMAIL, Purpose.NEWSLETTER, at).get(ada)}
+   */
+  public Map<RecordRef, ConsentState> statesOnRecord(String partyType, Channel channel, Purpose purpose, Instant at) {
+    Map<RecordRef, ConsentState> out = new HashMap<>();
+    onRecord(partyType, channel, purpose, at).forEach((p, list) -> out.put(p, ConsentRules.state(list, channel, purpose, at)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private Map<RecordRef, List<ConsentEvent>> onRecord(String partyType, Channel channel, Purpose purpose, Instant at) {
+    Objects.requireNonNull(partyType, "partyType");
+    checkQuestion(channel, purpose, at);
+    ValidationException.check(
+        partyType.matches("[a-z][a-z0-9_]{0,63}"), "partyType", "must be a lower-case entity type name but was '" + partyType + "'");
+    Map<RecordRef, List<ConsentEvent>> byParty = new HashMap<>();
+    readInto(byParty, Criteria.prefix(ConsentEvent.PARTY, partyType + ":"), channel, purpose, at);
+    return byParty;
+  }
+
+  /** Streams the events of the parties {@code parties} selects for the question into {@code byParty}. */
+  private void readInto(Map<RecordRef, List<ConsentEvent>> byParty, Criteria parties, Channel channel, Purpose purpose, Instant at) {
+    try (Stream<ConsentEvent> s = events.stream(Criteria.and(
+        parties,
+        Criteria.eq(ConsentEvent.CHANNEL, channel.name()),
+        Criteria.in(ConsentEvent.PURPOSE, purpose.value(), Purpose.ALL.value()),
+        Criteria.atMost(ConsentEvent.AT, at)))) {
+      s.forEach(e -> byParty.computeIfAbsent(e.party(), k -> new ArrayList<>(2)).add(e));
+    }
+  }
+
+  private static void checkQuestion(Channel channel, Purpose purpose, Instant at) {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(at, "at");
+    ValidationException.check(!purpose.isAll(), "purpose", "ask about a specific purpose, not '*'");
   }
 
   /**

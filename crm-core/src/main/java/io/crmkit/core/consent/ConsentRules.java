@@ -28,12 +28,27 @@ final class ConsentRules {
     return out;
   }
 
+  /** Where the events leave one channel and purpose: the state, the event it rests on and the grant in force. */
+  private record Fold(ConsentState state, @Nullable ConsentEvent basis, @Nullable ConsentEvent grant) {}
+
   /** The decision for one channel and purpose from the party's events, honouring only those at or before {@code at}. */
   static ConsentDecision decide(List<ConsentEvent> events, Channel channel, Purpose purpose, Instant at) {
+    Fold f = fold(events, channel, purpose, at);
+    return new ConsentDecision(
+        channel, purpose, f.state() == ConsentState.GRANTED, f.state(), reason(f.state(), channel, purpose, f.basis(), f.grant()),
+        Optional.ofNullable(f.basis()));
+  }
+
+  /** The state {@link #decide} would give, without its reason. */
+  static ConsentState state(List<ConsentEvent> events, Channel channel, Purpose purpose, Instant at) {
+    return fold(events, channel, purpose, at).state();
+  }
+
+  private static Fold fold(List<ConsentEvent> events, Channel channel, Purpose purpose, Instant at) {
     ConsentState state = ConsentState.NONE;
     @Nullable ConsentEvent basis = null;
     @Nullable ConsentEvent grant = null;
-    for (ConsentEvent e : sorted(events)) {
+    for (ConsentEvent e : events.size() == 1 ? events : sorted(events)) {
       if (e.at().isAfter(at)
           || e.channel() != channel
           || !(e.purpose().equals(purpose) || e.purpose().isAll())) {
@@ -63,8 +78,7 @@ final class ConsentRules {
           throw new IllegalStateException("unknown action " + e.action());
       }
     }
-    return new ConsentDecision(
-        channel, purpose, state == ConsentState.GRANTED, state, reason(state, channel, purpose, basis, grant), Optional.ofNullable(basis));
+    return new Fold(state, basis, grant);
   }
 
   private static String reason(

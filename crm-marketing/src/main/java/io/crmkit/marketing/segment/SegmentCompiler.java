@@ -3,22 +3,29 @@ package io.crmkit.marketing.segment;
 import io.crmkit.core.RecordRef;
 import io.crmkit.core.ValidationException;
 import io.crmkit.core.activity.Activity;
-import io.crmkit.core.consent.ConsentEvent;
 import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.consent.ConsentState;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.ContactFields;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.query.FieldRef;
+import io.crmkit.core.score.Score;
+import io.crmkit.core.score.Scores;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.FieldBinding;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
+import io.crmkit.marketing.campaign.Campaign;
+import io.crmkit.marketing.campaign.CampaignId;
+import io.crmkit.marketing.campaign.CampaignMember;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +34,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
- * Compiles a {@link SegmentCondition} into core criteria, reading the consent ledger, activities, static lists
- * and accounts of the tenant for the parts that live in other entity types.
+ * Compiles a {@link SegmentCondition} into core criteria, reading the consent ledger, activities, static lists,
+ * scores, campaigns and accounts of the tenant for the parts that live in other entity types.
  */
 final class SegmentCompiler {
   /** Degrees of latitude per kilometre on the mean sphere. */
@@ -38,10 +45,12 @@ final class SegmentCompiler {
 
   private final TenantStore store;
   private final ConsentLedger ledger;
+  private final Scores scores;
 
-  SegmentCompiler(TenantStore store, ConsentLedger ledger) {
+  SegmentCompiler(TenantStore store, ConsentLedger ledger, Scores scores) {
     this.store = Objects.requireNonNull(store, "store");
     this.ledger = Objects.requireNonNull(ledger, "ledger");
+    this.scores = Objects.requireNonNull(scores, "scores");
   }
 
   /** The part of a condition: criteria, whether it is exact, and the exact test of one record. */
@@ -87,6 +96,54 @@ final class SegmentCompiler {
           list.target() == target, "condition.list", "list " + list.id() + " holds " + list.target() + ", the segment selects " + target);
       notes.add("list '" + list.name() + "' (" + list.id() + "): " + list.members().size() + " members");
       return idSet(new HashSet<>(list.members()));
+    }
+    if (c instanceof SegmentCondition.HasScore h) {
+      Set<String> ids = new HashSet<>();
+      Map<RecordRef, Score> latest = scores.latestOfType(target.typeName(), h.model(), at);
+      latest.forEach((subject, score) -> {
+        if (h.range().contains(score.value())) {
+          ids.add(subject.id());
+        }
+      });
+      notes.add("latest " + h.model() + " score in " + h.range() + " at " + at + ": " + ids.size() + " of " + latest.size() + " scored "
+          + target.typeName() + "s");
+      return idSet(ids);
+    }
+    if (c instanceof SegmentCondition.CampaignMembership cm) {
+      Campaign campaign = campaign(target, cm.campaign(), "campaignMember");
+      Set<String> wanted = new HashSet<>();
+      for (String label : cm.statuses()) {
+        wanted.add(campaign.memberStatuses().find(label).orElseThrow(() -> new ValidationException("condition.statuses",
+            "'" + label + "' is not a member status of campaign " + campaign.id() + " " + campaign.memberStatuses().statuses()))
+            .label().toLowerCase(Locale.ROOT));
+      }
+      Set<String> ids = memberIds(target, campaign,
+          m -> wanted.isEmpty() || wanted.contains(m.status().toLowerCase(Locale.ROOT)));
+      notes.add("members of campaign '" + campaign.name() + "' (" + campaign.id() + ")"
+          + (wanted.isEmpty() ? "" : " with status " + new TreeSet<>(cm.statuses())) + ": " + ids.size());
+      return idSet(ids);
+    }
+    if (c instanceof SegmentCondition.RespondedTo rt) {
+      Campaign campaign = campaign(target, rt.campaign(), "respondedTo");
+      Set<String> ids = memberIds(target, campaign, m -> m.firstRespondedAt().map(t -> !t.isAfter(at)).orElse(false));
+      notes.add("responded to campaign '" + campaign.name() + "' (" + campaign.id() + ") by " + at + ": " + ids.size());
+      return idSet(ids);
+    }
+    if (c instanceof SegmentCondition.InCampaignOfType ct) {
+      checkContacts(target, "memberOfCampaignType");
+      Set<String> ids = new HashSet<>();
+      int campaigns = 0;
+      try (Stream<Campaign> s = store.repository(Campaign.TYPE).stream(Criteria.eq(Campaign.CAMPAIGN_TYPE, ct.type().name()))) {
+        for (Campaign campaign : (Iterable<Campaign>) s::iterator) {
+          Optional<LocalDate> lastDay = campaign.endDate().or(campaign::startDate);
+          if (lastDay.isPresent() && !lastDay.get().isBefore(ct.since())) {
+            campaigns++;
+            ids.addAll(memberIds(target, campaign, m -> true));
+          }
+        }
+      }
+      notes.add("members of " + campaigns + " " + ct.type() + " campaigns since " + ct.since() + ": " + ids.size());
+      return idSet(ids);
     }
     if (c instanceof SegmentCondition.AccountMatches am) {
       ValidationException.check(
@@ -155,19 +212,11 @@ final class SegmentCompiler {
   }
 
   private Part consent(SegmentTarget target, SegmentCondition.Consent k, Instant at, List<String> notes) {
-    Set<String> parties = new TreeSet<>();
-    String prefix = target.typeName() + ":";
-    try (Stream<ConsentEvent> s = store.repository(ConsentEvent.TYPE).stream(Criteria.and(
-        Criteria.prefix(ConsentEvent.PARTY, prefix),
-        Criteria.eq(ConsentEvent.CHANNEL, k.channel().name()),
-        Criteria.in(ConsentEvent.PURPOSE, k.purpose().value(), "*"),
-        Criteria.atMost(ConsentEvent.AT, at)))) {
-      s.forEach(e -> parties.add(e.party().id()));
-    }
     Set<String> inState = new HashSet<>();
     Set<String> onRecord = new HashSet<>();
-    for (String id : parties) {
-      ConsentState state = ledger.decide(new RecordRef(target.typeName(), id), k.channel(), k.purpose(), at).state();
+    for (Map.Entry<RecordRef, ConsentState> e : ledger.statesOnRecord(target.typeName(), k.channel(), k.purpose(), at).entrySet()) {
+      ConsentState state = e.getValue();
+      String id = e.getKey().id();
       if (state != ConsentState.NONE) {
         onRecord.add(id);
       }
@@ -183,6 +232,27 @@ final class SegmentCompiler {
     }
     notes.add("consent " + k.channel() + "/" + k.purpose() + " " + k.state() + " at " + at + ": " + inState.size() + " " + target.typeName() + "s");
     return idSet(inState);
+  }
+
+  private Campaign campaign(SegmentTarget target, CampaignId id, String condition) {
+    checkContacts(target, condition);
+    return store.repository(Campaign.TYPE).get(id);
+  }
+
+  private static void checkContacts(SegmentTarget target, String condition) {
+    ValidationException.check(target == SegmentTarget.CONTACTS, "condition",
+        condition + " selects campaign members, which are contacts or leads; a " + target + " segment cannot use it");
+  }
+
+  /** The ids of {@code campaign}'s members of the target's type that pass {@code filter}. */
+  private static Set<String> memberIds(SegmentTarget target, Campaign campaign, Predicate<CampaignMember> filter) {
+    Set<String> ids = new HashSet<>();
+    for (CampaignMember m : campaign.members()) {
+      if (m.member().type().equals(target.typeName()) && filter.test(m)) {
+        ids.add(m.member().id());
+      }
+    }
+    return ids;
   }
 
   private static Part idSet(Set<String> ids) {

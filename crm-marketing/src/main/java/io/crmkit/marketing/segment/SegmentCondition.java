@@ -6,7 +6,13 @@ import io.crmkit.core.consent.Channel;
 import io.crmkit.core.consent.ConsentState;
 import io.crmkit.core.consent.Purpose;
 import io.crmkit.core.query.Criteria;
+import io.crmkit.core.score.Score;
+import io.crmkit.core.score.ScoreRange;
+import io.crmkit.marketing.campaign.CampaignId;
+import io.crmkit.marketing.campaign.CampaignType;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,8 +20,8 @@ import java.util.Set;
 
 /**
  * What a segment selects, as a tree: plain criteria over the target's fields (including {@code custom.<key>}
- * custom fields), consent state, activity history, geography, list membership and, for contacts, their
- * account's fields; combined with {@link #allOf}, {@link #anyOf} and {@link #not}. {@link Segments#compile}
+ * custom fields), consent state, activity history, geography, list membership, scores, campaign history and,
+ * for contacts, their account's fields; combined with {@link #allOf}, {@link #anyOf} and {@link #not}. {@link Segments#compile}
  * turns it into one core {@link Criteria} that the store evaluates.
  *
  * <pre>{@code
@@ -25,9 +31,10 @@ import java.util.Set;
  *     SegmentCondition.within(GeoPoint.of(52.52, 13.405), 50, "lat", "lon"));
  * }</pre>
  *
- * <p>How each compiles: {@link Matches} as it is; {@link Consent}, {@link HasActivity}, {@link InList} and
- * {@link AccountMatches} by reading the ledger, the activities, the list or the accounts first and naming the
- * matching ids ({@code in(id, ...)}); {@link InRegion} as {@code in(custom.<key>, ...)}; {@link WithinRadius}
+ * <p>How each compiles: {@link Matches} as it is; {@link Consent}, {@link HasActivity}, {@link InList},
+ * {@link HasScore}, {@link CampaignMembership}, {@link RespondedTo}, {@link InCampaignOfType} and
+ * {@link AccountMatches} by reading the ledger, the activities, the list, the scores, the campaigns or the
+ * accounts first and naming the matching ids ({@code in(id, ...)}), which stays exact under {@link Not}; {@link InRegion} as {@code in(custom.<key>, ...)}; {@link WithinRadius}
  * as a latitude/longitude bounding box in the store plus an exact great-circle check on the candidates the
  * store returns (the one documented second pass). A radius under {@link Not} is refused: the negation of a
  * box is not a superset of the negated circle.
@@ -100,6 +107,53 @@ public sealed interface SegmentCondition {
     }
   }
 
+  /**
+   * Records whose latest {@code model} score computed at or before evaluation lies in {@code range}; records
+   * never scored by the model do not match (so under {@link Not} they do).
+   */
+  record HasScore(String model, ScoreRange range) implements SegmentCondition {
+    public HasScore {
+      Score.checkModel(model);
+      Objects.requireNonNull(range, "range");
+    }
+  }
+
+  /**
+   * Members of {@code campaign} whose status is one of {@code statuses} (labels, ignoring case; no statuses:
+   * any status). Statuses the campaign does not offer are refused when the segment compiles. Only for contact
+   * segments: members are contacts or leads.
+   */
+  record CampaignMembership(CampaignId campaign, Set<String> statuses) implements SegmentCondition {
+    public CampaignMembership {
+      Objects.requireNonNull(campaign, "campaign");
+      LinkedHashSet<String> labels = new LinkedHashSet<>();
+      for (String st : statuses) {
+        String label = Objects.requireNonNull(st, "statuses contains null").strip();
+        ValidationException.check(!label.isEmpty(), "statuses", "must not contain a blank status");
+        labels.add(label);
+      }
+      statuses = Set.copyOf(labels);
+    }
+  }
+
+  /** Members of {@code campaign} who had responded by the evaluation instant (their first response). Contacts only. */
+  record RespondedTo(CampaignId campaign) implements SegmentCondition {
+    public RespondedTo {
+      Objects.requireNonNull(campaign, "campaign");
+    }
+  }
+
+  /**
+   * Members (any status) of any campaign of {@code type} that ran on or after {@code since}: whose last day
+   * (end date, else start date) is not before it. Campaigns without dates do not count. Contacts only.
+   */
+  record InCampaignOfType(CampaignType type, LocalDate since) implements SegmentCondition {
+    public InCampaignOfType {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(since, "since");
+    }
+  }
+
   /** Every term matches (no terms: everything). */
   record AllOf(List<SegmentCondition> terms) implements SegmentCondition {
     public AllOf {
@@ -147,6 +201,25 @@ public sealed interface SegmentCondition {
 
   static SegmentCondition accountMatches(Criteria criteria) {
     return new AccountMatches(criteria);
+  }
+
+  /** {@code score("lead-fit", ScoreRange.atLeast(70))}: the latest lead-fit score is 70 or more. */
+  static SegmentCondition score(String model, ScoreRange range) {
+    return new HasScore(model, range);
+  }
+
+  /** {@code campaignMember(webinar, "Attended", "Registered")}; no statuses: a member with any status. */
+  static SegmentCondition campaignMember(CampaignId campaign, String... statuses) {
+    return new CampaignMembership(campaign, new LinkedHashSet<>(Arrays.asList(statuses)));
+  }
+
+  static SegmentCondition respondedTo(CampaignId campaign) {
+    return new RespondedTo(campaign);
+  }
+
+  /** {@code memberOfCampaignType(CampaignType.WEBINAR, LocalDate.parse("2026-01-01"))}. */
+  static SegmentCondition memberOfCampaignType(CampaignType type, LocalDate since) {
+    return new InCampaignOfType(type, since);
   }
 
   static SegmentCondition allOf(SegmentCondition... terms) {

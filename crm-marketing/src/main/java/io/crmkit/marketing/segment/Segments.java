@@ -9,6 +9,7 @@ import io.crmkit.core.consent.ConsentLedger;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.query.FieldRef;
 import io.crmkit.core.query.Values;
+import io.crmkit.core.score.Scores;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.FieldBinding;
 import io.crmkit.core.store.Repository;
@@ -30,9 +31,9 @@ import java.util.stream.Stream;
 /**
  * One tenant's segments and lists: stores definitions (optimistic versions), compiles them to core criteria,
  * evaluates them in the store, applies suppression lists, adds seeds, counts, and takes membership
- * snapshots. Consent and activity conditions are read at the evaluation instant, so an evaluation at a past
- * instant sees the consent and activities of then (contact fields are always the current ones; snapshots are
- * the record of past membership).
+ * snapshots. Consent, activity, score and campaign-response conditions are read at the evaluation instant, so
+ * an evaluation at a past instant sees the consent, activities, latest scores and responses of then (contact
+ * fields and campaign membership are always the current ones; snapshots are the record of past membership).
  *
  * <pre>{@code
  * Segments segments = Segments.of(tenantStore, clock);
@@ -51,7 +52,7 @@ public final class Segments {
   private final Repository<MembershipSnapshot, SnapshotId> snapshots;
   private final SegmentCompiler compiler;
 
-  /** Segments of {@code store}'s tenant, reading consent through {@code ledger}. */
+  /** Segments of {@code store}'s tenant, reading consent through {@code ledger} and scores from the store. */
   public Segments(TenantStore store, ConsentLedger ledger, Clock clock, IdGenerator ids) {
     this.store = Objects.requireNonNull(store, "store");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -60,7 +61,7 @@ public final class Segments {
     this.lists = store.repository(StaticList.TYPE);
     this.suppressions = store.repository(SuppressionList.TYPE);
     this.snapshots = store.repository(MembershipSnapshot.TYPE);
-    this.compiler = new SegmentCompiler(store, Objects.requireNonNull(ledger, "ledger"));
+    this.compiler = new SegmentCompiler(store, Objects.requireNonNull(ledger, "ledger"), new Scores(store, clock, ids));
   }
 
   /** Segments of {@code store}'s tenant with its consent ledger and UUIDv7 ids. */

@@ -15,6 +15,15 @@ import io.crmkit.core.party.ContactPoint;
 import io.crmkit.core.party.PersonName;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.query.FieldRef;
+import io.crmkit.core.money.Money;
+import io.crmkit.core.RecordRef;
+import io.crmkit.marketing.campaign.Campaign;
+import io.crmkit.marketing.campaign.CampaignId;
+import io.crmkit.marketing.campaign.CampaignMember;
+import io.crmkit.marketing.campaign.CampaignType;
+import io.crmkit.marketing.campaign.MemberStatus;
+import io.crmkit.marketing.campaign.MemberStatuses;
+import io.crmkit.testkit.arbitrary.ScoreArbitraries;
 import io.crmkit.marketing.segment.GeoPoint;
 import io.crmkit.marketing.segment.ListId;
 import io.crmkit.marketing.segment.Segment;
@@ -27,6 +36,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -37,11 +49,12 @@ import net.jqwik.api.Tuple;
 /**
  * jqwik arbitraries for crm-marketing's segments: contacts shaped for segmentation (a {@code tier} picklist, a
  * {@code score} number, a {@code region} text and {@code lat}/{@code lon} decimal coordinates, each sometimes
- * absent, e-mails at a few shared domains), geographic points (poles and the antimeridian included), condition
- * trees over all of it (consent, activity, radius, region, list membership, nested and negated), suppression
+ * absent, e-mails at a few shared domains), geographic points (poles and the antimeridian included), campaigns
+ * with members over given contacts, condition trees over all of it (consent, activity, radius, region, list
+ * membership, scores, campaign membership, responses and campaign types, nested and negated), suppression
  * entries and segments. Everything is built through the real crm-marketing constructors.
  *
- * <p>{@code @Provide Arbitrary<SegmentCondition> conditions() { return SegmentArbitraries.conditions(listId, now); }}
+ * <p>{@code @Provide Arbitrary<SegmentCondition> conditions() { return SegmentArbitraries.conditions(listId, campaignIds, now); }}
  */
 public final class SegmentArbitraries {
   private SegmentArbitraries() {}
@@ -58,6 +71,11 @@ public final class SegmentArbitraries {
   public static final List<String> DOMAINS = List.of("example.com", "mail.example.com", "acme.test", "müller.test");
   /** The purposes consent conditions ask about. */
   public static final List<Purpose> PURPOSES = List.of(Purpose.NEWSLETTER, Purpose.MARKETING);
+  /** The member statuses of generated campaigns: Sent (default), Registered, Attended (a response). */
+  public static final MemberStatuses CAMPAIGN_STATUSES = new MemberStatuses(List.of(
+      new MemberStatus("Sent", true, false), new MemberStatus("Registered", false, false), new MemberStatus("Attended", false, true)));
+  /** The campaign types generated campaigns and conditions use. */
+  public static final List<CampaignType> CAMPAIGN_TYPES = List.of(CampaignType.EMAIL, CampaignType.WEBINAR);
   /** Where generated points cluster: Berlin, near the north pole, by the antimeridian, Tokyo. */
   public static final List<GeoPoint> CENTRES =
       List.of(GeoPoint.of(52.52, 13.405), GeoPoint.of(89.5, 10), GeoPoint.of(-16.5, 179.8), GeoPoint.of(35.68, 139.69));
@@ -130,27 +148,80 @@ public final class SegmentArbitraries {
   /**
    * Condition trees over contacts (depth at most 3): criteria, consent on e-mail, activity since an instant
    * before {@code now}, radius (never under {@code not}, which segments refuse), region, membership of
-   * {@code list}, combined with all-of, any-of and not.
+   * {@code list}, latest scores of {@link ScoreArbitraries#MODELS} in a range, membership of campaigns of a
+   * type since a date, combined with all-of, any-of and not. No condition names a campaign by id; for those,
+   * see {@link #conditions(ListId, List, Instant)}.
    */
   public static Arbitrary<SegmentCondition> conditions(ListId list, Instant now) {
-    return conditions(list, now, 3, false);
+    return conditions(list, List.of(), now);
   }
 
-  private static Arbitrary<SegmentCondition> conditions(ListId list, Instant now, int depth, boolean negated) {
-    Arbitrary<SegmentCondition> leaf = leaves(list, now, negated);
+  /**
+   * {@link #conditions(ListId, Instant)} plus membership (by statuses of {@link #CAMPAIGN_STATUSES}, in any
+   * case) of and responses to the campaigns {@code campaigns}, which the store must hold when the segment
+   * compiles (e.g. made by {@link #campaigns}).
+   */
+  public static Arbitrary<SegmentCondition> conditions(ListId list, List<CampaignId> campaigns, Instant now) {
+    return conditions(list, List.copyOf(campaigns), now, 3, false);
+  }
+
+  private static Arbitrary<SegmentCondition> conditions(ListId list, List<CampaignId> campaigns, Instant now, int depth, boolean negated) {
+    Arbitrary<SegmentCondition> leaf = leaves(list, campaigns, now, negated);
     if (depth == 0) {
       return leaf;
     }
-    Arbitrary<SegmentCondition> all = Arbitraries.lazy(() -> conditions(list, now, depth - 1, negated))
+    Arbitrary<SegmentCondition> all = Arbitraries.lazy(() -> conditions(list, campaigns, now, depth - 1, negated))
         .list().ofMaxSize(3).map(SegmentCondition::allOf);
-    Arbitrary<SegmentCondition> any = Arbitraries.lazy(() -> conditions(list, now, depth - 1, negated))
+    Arbitrary<SegmentCondition> any = Arbitraries.lazy(() -> conditions(list, campaigns, now, depth - 1, negated))
         .list().ofMaxSize(3).map(SegmentCondition::anyOf);
-    Arbitrary<SegmentCondition> not = Arbitraries.lazy(() -> conditions(list, now, depth - 1, !negated)).map(SegmentCondition::not);
+    Arbitrary<SegmentCondition> not = Arbitraries.lazy(() -> conditions(list, campaigns, now, depth - 1, !negated)).map(SegmentCondition::not);
     return Arbitraries.frequencyOf(
         Tuple.of(3, leaf), Tuple.of(2, all), Tuple.of(2, any), Tuple.of(1, not));
   }
 
-  private static Arbitrary<SegmentCondition> leaves(ListId list, Instant now, boolean negated) {
+  /**
+   * Campaigns with the ids {@code ids} (types from {@link #CAMPAIGN_TYPES}, statuses {@link #CAMPAIGN_STATUSES},
+   * dates around {@code now} or none) whose members are drawn from {@code people}: each member once, in any
+   * status, a response recorded within 20 days before {@code now} or up to a day after it.
+   */
+  public static Arbitrary<List<Campaign>> campaigns(TenantId tenant, List<CampaignId> ids, List<RecordRef> people, Instant now) {
+    LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+    List<Arbitrary<Campaign>> each = new ArrayList<>();
+    for (CampaignId id : ids) {
+      Arbitrary<List<RecordRef>> members = people.isEmpty()
+          ? Arbitraries.just(List.of())
+          : Arbitraries.of(people).list().ofMaxSize(Math.min(people.size(), 8)).uniqueElements();
+      each.add(Combinators.combine(
+              Arbitraries.of(CAMPAIGN_TYPES),
+              Arbitraries.integers().between(-90, 30).optional(0.8),
+              Arbitraries.integers().between(0, 40).optional(0.5),
+              members,
+              Arbitraries.integers().between(0, 2).list().ofSize(8),
+              Arbitraries.integers().between(-24, 20 * 24).list().ofSize(8))
+          .as((type, start, length, refs, statuses, hours) -> {
+            Campaign c = Campaign.draft(id, tenant, "Campaign " + id.value() + " ünd 李", type, Money.currency("EUR"))
+                .withMemberStatuses(CAMPAIGN_STATUSES);
+            if (start.isPresent()) {
+              c = c.withStartDate(today.plusDays(start.get()));
+              if (length.isPresent()) {
+                c = c.withEndDate(today.plusDays(start.get() + length.get()));
+              }
+            }
+            for (int i = 0; i < refs.size(); i++) {
+              CampaignMember m = c.addMember(refs.get(i), now.minus(Duration.ofDays(30)));
+              String label = CAMPAIGN_STATUSES.statuses().get(statuses.get(i)).label();
+              if (!label.equals(m.status())) {
+                m = c.changeStatus(m, label, now.minus(Duration.ofHours(hours.get(i))));
+              }
+              c = c.withMember(m);
+            }
+            return c;
+          }));
+    }
+    return Combinators.combine(each).as(List::copyOf);
+  }
+
+  private static Arbitrary<SegmentCondition> leaves(ListId list, List<CampaignId> campaigns, Instant now, boolean negated) {
     Arbitrary<SegmentCondition> criteria = contactCriteria().map(SegmentCondition::matches);
     Arbitrary<SegmentCondition> consent = Combinators.combine(Arbitraries.of(PURPOSES), Arbitraries.of(ConsentState.class))
         .as((p, s) -> SegmentCondition.consent(Channel.EMAIL, p, s));
@@ -160,10 +231,20 @@ public final class SegmentArbitraries {
     Arbitrary<SegmentCondition> region = Arbitraries.of(REGIONS).set().ofMinSize(1).ofMaxSize(3)
         .map(rs -> SegmentCondition.inRegion(REGION, Set.copyOf(rs)));
     Arbitrary<SegmentCondition> member = Arbitraries.just(SegmentCondition.inList(list));
+    Arbitrary<SegmentCondition> score = Combinators.combine(Arbitraries.of(ScoreArbitraries.MODELS.subList(0, 2)), ScoreArbitraries.ranges())
+        .as(SegmentCondition::score);
+    Arbitrary<SegmentCondition> ofType = Combinators.combine(Arbitraries.of(CAMPAIGN_TYPES), Arbitraries.integers().between(-60, 40))
+        .as((t, days) -> SegmentCondition.memberOfCampaignType(t, LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(days)));
+    Arbitrary<SegmentCondition> inCampaign = campaigns.isEmpty() ? ofType : Arbitraries.oneOf(
+        Combinators.combine(Arbitraries.of(campaigns),
+                Arbitraries.of("Sent", "registered", "ATTENDED").list().ofMaxSize(2))
+            .as((c, statuses) -> SegmentCondition.campaignMember(c, statuses.toArray(String[]::new))),
+        Arbitraries.of(campaigns).map(SegmentCondition::respondedTo),
+        ofType);
     if (negated) {
       return Arbitraries.frequencyOf(
           Tuple.of(3, criteria), Tuple.of(2, consent), Tuple.of(1, activity),
-          Tuple.of(2, region), Tuple.of(1, member));
+          Tuple.of(2, region), Tuple.of(1, member), Tuple.of(2, score), Tuple.of(2, inCampaign));
     }
     Arbitrary<SegmentCondition> radius = Combinators.combine(
             Arbitraries.frequencyOf(Tuple.of(3, Arbitraries.of(CENTRES)), Tuple.of(1, geoPoints())),
@@ -171,7 +252,7 @@ public final class SegmentArbitraries {
         .as((c, km) -> SegmentCondition.within(c, km, LAT, LON));
     return Arbitraries.frequencyOf(
         Tuple.of(3, criteria), Tuple.of(2, consent), Tuple.of(1, activity),
-        Tuple.of(2, region), Tuple.of(1, member), Tuple.of(2, radius));
+        Tuple.of(2, region), Tuple.of(1, member), Tuple.of(2, radius), Tuple.of(2, score), Tuple.of(2, inCampaign));
   }
 
   /** Suppression entries by id, e-mail and domain (mixed case, which they normalise). */
