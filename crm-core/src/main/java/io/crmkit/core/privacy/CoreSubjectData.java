@@ -6,6 +6,8 @@ import io.crmkit.core.activity.Activity;
 import io.crmkit.core.activity.ActivityId;
 import io.crmkit.core.consent.ConsentAction;
 import io.crmkit.core.consent.ConsentEvent;
+import io.crmkit.core.score.Score;
+import io.crmkit.core.score.ScoreId;
 import io.crmkit.core.consent.ConsentEventId;
 import io.crmkit.core.merge.MergeId;
 import io.crmkit.core.merge.MergeRecord;
@@ -48,6 +50,8 @@ import java.util.stream.Stream;
  *       grants and confirmations of a deleted contact are deleted, as nothing is left to consent.
  *   <li>{@code merge_record} — the images of the person's records are anonymised and the lineage values
  *       erased (an unmerge then restores anonymised records); DELETE removes it, making the merge final.
+ *   <li>{@code score} ({@link io.crmkit.core.score.Score}) — scores of the person are deleted (derived data whose
+ *       contributions may quote their values; the next scoring run recomputes them), or kept with the policy's reason.
  * </ul>
  *
  * <p>Contacts that share only a phone number with the subject are not taken as the same person (a family's
@@ -82,6 +86,8 @@ public final class CoreSubjectData implements SubjectDataSource {
         "consent " + e.action().name().toLowerCase(java.util.Locale.ROOT) + " for " + e.channel() + "/" + e.purpose().value(), e)));
     f.merges.forEach(m -> out.add(record(MergeRecord.TYPE_NAME, m.id().value(),
         "merge of " + m.mergedAwayRefs() + " into " + m.survivor(), m)));
+    f.scores.forEach(sc -> out.add(record(Score.TYPE_NAME, sc.id().value(),
+        "score " + sc.model() + " of " + sc.subject() + " computed at " + sc.computedAt(), sc)));
     return out;
   }
 
@@ -123,6 +129,7 @@ public final class CoreSubjectData implements SubjectDataSource {
     eraseActivities(store, f, policy, deletedContacts, out);
     eraseConsent(store, f, policy, deletedContacts, out);
     eraseMerges(store, f, policy, out);
+    eraseScores(store, f, policy, out);
     return out;
   }
 
@@ -235,6 +242,24 @@ public final class CoreSubjectData implements SubjectDataSource {
     }
   }
 
+  /**
+   * Scores are derived data whose contributions may quote the person's values: kept with the policy's reason,
+   * deleted otherwise (anonymising one would leave a number about nobody; the next scoring run recomputes it).
+   */
+  private static void eraseScores(TenantStore store, Found f, ErasurePolicy policy, List<ErasureAction> out) {
+    Repository<Score, ScoreId> repo = store.repository(Score.TYPE);
+    ErasurePolicy.Rule rule = policy.forRecord(Score.TYPE_NAME);
+    for (Score sc : f.scores) {
+      if (rule.treatment() == ErasurePolicy.Treatment.KEEP) {
+        out.add(action(Score.TYPE_NAME, sc.id().value(), ErasurePolicy.Treatment.KEEP, List.of("contributions"), rule.reason()));
+      } else {
+        repo.delete(sc.id(), sc.version());
+        out.add(action(Score.TYPE_NAME, sc.id().value(), ErasurePolicy.Treatment.DELETE, List.of("value", "contributions"),
+            rule.treatment() == ErasurePolicy.Treatment.DELETE ? rule.reason() : "a score of an erased person is derived data: deleted, never anonymised"));
+      }
+    }
+  }
+
   private static boolean keptField(ErasurePolicy policy, String type, String field) {
     return policy.forField(type, field).treatment() == ErasurePolicy.Treatment.KEEP;
   }
@@ -242,7 +267,7 @@ public final class CoreSubjectData implements SubjectDataSource {
   /** Every core record about the subject, each once, in a stable order. */
   private record Found(
       Set<RecordRef> refs, Map<RecordRef, Contact> contacts, List<PartyRelationship> relationships, List<Activity> activities,
-      List<ConsentEvent> consent, List<MergeRecord> merges) {}
+      List<ConsentEvent> consent, List<MergeRecord> merges, List<Score> scores) {}
 
   private static Found find(TenantStore store, Subject subject) {
     Repository<Contact, ContactId> contacts = store.repository(Contact.TYPE);
@@ -267,7 +292,8 @@ public final class CoreSubjectData implements SubjectDataSource {
         byId(store.repository(PartyRelationship.TYPE), texts, PartyRelationship.PARTY),
         byId(store.repository(Activity.TYPE), texts, Activity.LINKS),
         byId(store.repository(ConsentEvent.TYPE), texts, ConsentEvent.PARTY),
-        mergesOf(store.repository(MergeRecord.TYPE), texts));
+        mergesOf(store.repository(MergeRecord.TYPE), texts),
+        byId(store.repository(Score.TYPE), texts, Score.SUBJECT));
   }
 
   private static <T extends Aggregate<I>, I extends io.crmkit.core.EntityId> List<T> byId(

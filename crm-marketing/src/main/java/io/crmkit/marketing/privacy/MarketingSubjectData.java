@@ -1,5 +1,8 @@
 package io.crmkit.marketing.privacy;
 
+import io.crmkit.core.RecordRef;
+import io.crmkit.marketing.campaign.Campaign;
+import io.crmkit.marketing.campaign.CampaignId;
 import io.crmkit.core.privacy.ErasureAction;
 import io.crmkit.core.privacy.ErasurePolicy;
 import io.crmkit.core.privacy.ErasurePolicy.Rule;
@@ -60,8 +63,11 @@ import java.util.stream.Stream;
  * DELETE)} (the person's entries leave the list). Anonymising a suppression would silently lift it, so the default
  * rule is read as keep.
  *
- * <p>Campaign members ({@code CampaignMember}) are values a host keeps itself, not records in the
- * {@code TenantStore}; subscriptions are consent events in crm-core's ledger (crm-core's source); sends waiting in
+ * <p>Campaign memberships live in their {@code Campaign} ({@code Campaign.members()}, queryable as
+ * {@code Campaign.MEMBER}): a membership holds only the link to the contact, its status and when it first responded,
+ * so by default it stays (the campaign's results keep counting a member who is now anonymised) and is reported as
+ * kept with that reason; {@code record("campaign", DELETE)} takes the person out of the campaign instead (the campaign
+ * itself is never deleted for one member). Subscriptions are consent events in crm-core's ledger (crm-core's source); sends waiting in
  * the job store are not in the store either — see the README for what a host does about them.
  *
  * <p>{@code List<ErasureAction> done = new MarketingSubjectData(clock).erase(tenantStore, subject, policy);}
@@ -69,6 +75,10 @@ import java.util.stream.Stream;
 public final class MarketingSubjectData implements SubjectDataSource {
   /** The module name in records and actions. */
   public static final String MODULE = "marketing";
+  /** Why a campaign membership stays by default. */
+  public static final String MEMBERSHIP_KEPT =
+      "a campaign membership holds only the link to the anonymised contact, its status and first response; the campaign's results keep counting it";
+  private static final String CAMPAIGN = Campaign.TYPE_NAME;
 
   /** What overwrites a personal text that must stay present. */
   public static final String ERASED = RecordErasure.ERASED;
@@ -138,6 +148,18 @@ public final class MarketingSubjectData implements SubjectDataSource {
             : s);
     found.snapshots.values().forEach(s -> snapshot.erase(found.snapshotRepo, s, policy).ifPresent(actions::add));
 
+    Rule campaignRule = policy.forRecord(CAMPAIGN);
+    for (Campaign c : found.campaigns.values()) {
+      if (campaignRule.treatment() == Treatment.DELETE) {
+        found.campaignRepo.update(c.withoutMember(found.member));
+        actions.add(new ErasureAction(MODULE, CAMPAIGN, c.id().value(), Treatment.ANONYMISE, List.of("members"),
+            campaignRule.reason() + " (the person leaves the campaign; the campaign stays)"));
+      } else {
+        actions.add(new ErasureAction(MODULE, CAMPAIGN, c.id().value(), Treatment.KEEP, List.of("members"),
+            campaignRule.treatment() == Treatment.KEEP ? campaignRule.reason() : MEMBERSHIP_KEPT));
+      }
+    }
+
     for (SuppressionList l : found.suppressionLists.values()) {
       Rule rule = policy.forRecord(SUPPRESSION_LIST);
       if (rule.treatment() == Treatment.DELETE) {
@@ -203,6 +225,9 @@ public final class MarketingSubjectData implements SubjectDataSource {
     final Map<String, MembershipSnapshot> snapshots = new TreeMap<>();
     final Map<String, SuppressionList> suppressionLists = new TreeMap<>();
     final Map<String, GlobalSuppression> globalSuppressions = new TreeMap<>();
+    final Repository<Campaign, CampaignId> campaignRepo;
+    final RecordRef member;
+    final Map<String, Campaign> campaigns = new TreeMap<>();
 
     Finding(TenantStore store, Subject subject) {
       RecordErasure.requireSameTenant(store, subject);
@@ -227,6 +252,9 @@ public final class MarketingSubjectData implements SubjectDataSource {
       snapshotRepo = store.repository(MembershipSnapshot.TYPE);
       suppressionListRepo = store.repository(SuppressionList.TYPE);
       globalSuppressionRepo = store.repository(GlobalSuppression.TYPE);
+      campaignRepo = store.repository(Campaign.TYPE);
+      member = RecordRef.of("contact", subject.contact());
+      campaignRepo.query(Criteria.eq(Campaign.MEMBER, member.toString())).forEach(c -> campaigns.put(c.id().value(), c));
 
       enrolmentRepo.query(Criteria.eq(Enrolment.CONTACT, contactId)).forEach(e -> enrolments.put(e.id().value(), e));
       scan(confirmationRepo, c -> c.contact().equals(subject.contact()), confirmations);
@@ -254,6 +282,8 @@ public final class MarketingSubjectData implements SubjectDataSource {
       snapshots.forEach((id, s) -> out.add(new SubjectRecord(
           MODULE, SNAPSHOT, id, "member of segment " + s.segment().value() + " at " + s.takenAt(), s)));
       suppressionLists.forEach((id, l) -> out.add(new SubjectRecord(MODULE, SUPPRESSION_LIST, id, "suppressed by the list " + l.name(), l)));
+      campaigns.forEach((id, c) -> out.add(new SubjectRecord(MODULE, CAMPAIGN, id, "member of the campaign " + c.name()
+          + c.member(member).map(m -> " (" + m.status() + ")").orElse(""), c)));
       globalSuppressions.forEach((id, g) -> out.add(new SubjectRecord(
           MODULE, GLOBAL_SUPPRESSION, id, "globally suppressed by " + g.entry().kind().name().toLowerCase(Locale.ROOT), g)));
       return out;
