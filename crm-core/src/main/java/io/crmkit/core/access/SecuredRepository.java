@@ -14,6 +14,7 @@ import io.crmkit.core.query.ValueKind;
 import io.crmkit.core.store.EntityType;
 import io.crmkit.core.store.FieldBinding;
 import io.crmkit.core.store.Repository;
+import io.crmkit.core.store.TenantStore;
 import io.crmkit.core.store.TransactionRunner;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,14 +30,16 @@ import java.util.stream.Stream;
 /** A repository that enforces one principal's access: see {@link SecuredStore} for the rules. */
 final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implements Repository<T, I> {
   private final Repository<T, I> delegate;
+  private final TenantStore store;
   private final TransactionRunner transactions;
   private final SecuredContext context;
   private final EntityType<T, I> type;
   private final Optional<FieldRedactor<T>> redactor;
 
-  SecuredRepository(Repository<T, I> delegate, TransactionRunner transactions, SecuredContext context) {
+  SecuredRepository(Repository<T, I> delegate, TenantStore store, SecuredContext context) {
     this.delegate = delegate;
-    this.transactions = transactions;
+    this.store = store;
+    this.transactions = store.transactions();
     this.context = context;
     this.type = delegate.type();
     this.redactor = context.redactors().forType(type);
@@ -51,7 +54,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
   public Optional<T> find(I id) {
     Objects.requireNonNull(id, "id");
     Instant now = context.clock().instant();
-    UnaryOperator<T> reader = reader(fieldAccess(), Action.READ, Optional.of(id.value()));
+    UnaryOperator<T> reader = reader(fieldAccess(), Action.READ, Optional.of(id.value()), now);
     return delegate.find(id).filter(r -> readable(r, now)).map(reader);
   }
 
@@ -59,7 +62,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
   public List<T> findAll(Collection<I> ids) {
     Objects.requireNonNull(ids, "ids");
     Instant now = context.clock().instant();
-    UnaryOperator<T> reader = reader(fieldAccess(), Action.READ, Optional.empty());
+    UnaryOperator<T> reader = reader(fieldAccess(), Action.READ, Optional.empty(), now);
     return delegate.findAll(ids).stream().filter(r -> readable(r, now)).map(reader).toList();
   }
 
@@ -68,7 +71,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
     Objects.requireNonNull(record, "record");
     Instant now = context.clock().instant();
     FieldAccess access = fieldAccess();
-    UnaryOperator<T> reader = reader(access, Action.CREATE, Optional.of(type.idOf(record)));
+    UnaryOperator<T> reader = reader(access, Action.CREATE, Optional.of(type.idOf(record)), now);
     checkNew(record, access, now);
     return reader.apply(delegate.insert(record));
   }
@@ -78,7 +81,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
     Objects.requireNonNull(records, "records");
     Instant now = context.clock().instant();
     FieldAccess access = fieldAccess();
-    UnaryOperator<T> reader = reader(access, Action.CREATE, Optional.empty());
+    UnaryOperator<T> reader = reader(access, Action.CREATE, Optional.empty(), now);
     for (T r : records) {
       checkNew(Objects.requireNonNull(r, "record"), access, now);
     }
@@ -92,7 +95,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
       Instant now = context.clock().instant();
       FieldAccess access = fieldAccess();
       Optional<String> id = Optional.of(type.idOf(record));
-      UnaryOperator<T> reader = reader(access, Action.EDIT, id);
+      UnaryOperator<T> reader = reader(access, Action.EDIT, id, now);
       T stored = visibleStored(record.id(), record.version(), now);
       require(Action.EDIT, id, context.policy().decide(context.principal(), Action.EDIT, type, stored, now));
       T merged = mergeAndCheck(record, stored, access, id);
@@ -117,7 +120,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
     Instant now = context.clock().instant();
     FieldAccess access = fieldAccess();
     checkNamesNoHidden(query.criteria(), query.sort(), access);
-    UnaryOperator<T> reader = reader(access, Action.READ, Optional.empty());
+    UnaryOperator<T> reader = reader(access, Action.READ, Optional.empty(), now);
     return delegate.query(new Query(restrict(query.criteria(), now), query.sort(), query.limit())).stream().map(reader).toList();
   }
 
@@ -137,7 +140,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
     Instant now = context.clock().instant();
     FieldAccess access = fieldAccess();
     checkNamesNoHidden(criteria, sort, access);
-    UnaryOperator<T> reader = reader(access, Action.READ, Optional.empty());
+    UnaryOperator<T> reader = reader(access, Action.READ, Optional.empty(), now);
     Page<T> page = delegate.page(restrict(criteria, now), sort, request);
     return new Page<>(page.items().stream().map(reader).toList(), page.nextCursor(), page.size());
   }
@@ -148,7 +151,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
     Instant now = context.clock().instant();
     FieldAccess access = fieldAccess();
     checkNamesNoHidden(criteria, Sort.byId(), access);
-    UnaryOperator<T> reader = reader(access, Action.READ, Optional.empty());
+    UnaryOperator<T> reader = reader(access, Action.READ, Optional.empty(), now);
     return delegate.stream(restrict(criteria, now)).map(reader);
   }
 
@@ -213,7 +216,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
    * What each record read goes through: hidden fields removed, and for audit entries the changes dropped when
    * the audited type has hidden fields. Refuses up front when hidden fields cannot be removed.
    */
-  private UnaryOperator<T> reader(FieldAccess access, Action action, Optional<String> id) {
+  private UnaryOperator<T> reader(FieldAccess access, Action action, Optional<String> id, Instant now) {
     UnaryOperator<T> fields = UnaryOperator.identity();
     Set<String> hidden = access.hidden();
     if (!hidden.isEmpty()) {
@@ -222,7 +225,7 @@ final class SecuredRepository<T extends Aggregate<I>, I extends EntityId> implem
     }
     if (type.javaType() == AuditEntry.class) {
       @SuppressWarnings("unchecked")
-      UnaryOperator<T> audit = (UnaryOperator<T>) SecuredAudit.redaction(context);
+      UnaryOperator<T> audit = (UnaryOperator<T>) SecuredAudit.redaction(context, store, now);
       UnaryOperator<T> first = fields;
       return record -> audit.apply(first.apply(record));
     }

@@ -33,7 +33,8 @@ import java.util.Set;
  *       principal are refused: a query on a hidden field would reveal its values.
  *   <li>Every record read has the principal's hidden fields removed by the type's {@link FieldRedactor}
  *       ({@link FieldRedactors}); a type with hidden fields and no redactor able to remove them all is
- *       refused. Audit entries about a record whose type has hidden fields lose their field changes.
+ *       refused. Audit entries lose their field changes unless the principal may read the audited record and
+ *       sees every field of its type.
  *   <li>{@code insert} needs CREATE on the new record and leaves hidden fields empty; {@code update} needs EDIT on
  *       the stored record, read in the same transaction, puts hidden values back from it (a redacted read
  *       written back erases nothing) and refuses changes to read-only and hidden fields; {@code delete} needs

@@ -27,7 +27,7 @@ final class SecuredTenantStore implements TenantStore {
   @Override
   public <T extends Aggregate<I>, I extends EntityId> Repository<T, I> repository(EntityType<T, I> type) {
     Objects.requireNonNull(type, "type");
-    return new SecuredRepository<>(delegate.repository(type), delegate.transactions(), context);
+    return new SecuredRepository<>(delegate.repository(type), delegate, context);
   }
 
   @Override

@@ -202,7 +202,7 @@ class SecuredStoreTest {
     }
 
     @Test
-    void auditEntriesLoseTheirChangesWhenTheAuditedTypeHasHiddenFields() {
+    void auditEntriesLoseTheirChangesWhenTheAuditedRecordIsUnreadableOrHasHiddenFields() {
       Repository<Contact, ContactId> audited = Audit.audited(raw.repository(Contact.TYPE), raw, Auditor.of("sam", clock, EventPublisher.discarding()));
       Contact ann = raw.repository(Contact.TYPE).get(new ContactId("c-ann"));
       audited.update(ann.withContactPoint(ContactPoint.email("zoe@new.example", ContactPoint.Purpose.HOME)));
@@ -214,6 +214,8 @@ class SecuredStoreTest {
         assertThat(e.changes()).isEmpty();
         assertThat(e.actor()).isEqualTo("sam");
       });
+      List<AuditEntry> unreadable = secured(Map.of()).tenantStore(BOB).repository(AuditEntry.TYPE).query(aboutAnn);
+      assertThat(unreadable).as("bob may not read c-ann, so not its changes").singleElement().satisfies(e -> assertThat(e.changes()).isEmpty());
     }
   }
 
