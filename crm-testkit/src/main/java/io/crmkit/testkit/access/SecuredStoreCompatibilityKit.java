@@ -14,6 +14,11 @@ import io.crmkit.core.access.FieldAccess;
 import io.crmkit.core.access.Principal;
 import io.crmkit.core.access.SecuredAccessDeniedException;
 import io.crmkit.core.access.SecuredStore;
+import io.crmkit.core.audit.Audit;
+import io.crmkit.core.audit.AuditEntry;
+import io.crmkit.core.audit.AuditEntryId;
+import io.crmkit.core.audit.Auditor;
+import io.crmkit.core.event.EventPublisher;
 import io.crmkit.core.party.Account;
 import io.crmkit.core.party.AccountId;
 import io.crmkit.core.party.Contact;
@@ -226,6 +231,26 @@ public abstract class SecuredStoreCompatibilityKit {
       try (Stream<KitRecord> s = mine.stream(Criteria.all())) {
         s.forEach(SecuredStoreCompatibilityKit::assertRedacted);
       }
+    }
+
+    @Test
+    @DisplayName("audit entries show no values of a record the principal may not read, nor of hidden fields")
+    void auditEntries() {
+      seed();
+      TenantStore rawStore = store().forTenant(tenant());
+      Repository<KitRecord, KitRecordId> audited =
+          Audit.audited(raw(), rawStore, Auditor.of("sam", SecuredStoreFixture.clock(), EventPublisher.discarding()));
+      for (String id : List.of("r-ann", "r-cy")) {
+        KitRecord r = raw().get(new KitRecordId(id));
+        audited.update(r.withNickname(Optional.of("secret " + id)));
+      }
+      Repository<AuditEntry, AuditEntryId> plain = secured(false).tenantStore(ann()).repository(AuditEntry.TYPE);
+      assertThat(plain.query(Criteria.eq(AuditEntry.RECORD, "kit_record:r-ann")))
+          .singleElement().satisfies(e -> assertThat(e.changes().toString()).contains("secret r-ann"));
+      assertThat(plain.query(Criteria.eq(AuditEntry.RECORD, "kit_record:r-cy")))
+          .singleElement().satisfies(e -> assertThat(e.changes()).isEmpty());
+      Repository<AuditEntry, AuditEntryId> withFls = secured(true).tenantStore(ann()).repository(AuditEntry.TYPE);
+      assertThat(withFls.query(Criteria.all())).hasSize(2).allSatisfy(e -> assertThat(e.changes()).isEmpty());
     }
 
     @Test
