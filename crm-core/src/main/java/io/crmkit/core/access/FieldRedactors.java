@@ -117,23 +117,36 @@ public final class FieldRedactors {
   private static FieldRedactor<Contact> contacts() {
     FieldRedactor.Builder<Contact> b = FieldRedactor.<Contact>builder()
         .field("jobTitle", Contact::withoutJobTitle, (to, from) -> from.jobTitle().map(to::withJobTitle).orElseGet(to::withoutJobTitle))
-        .field("accountId", Contact::withoutAccount, (to, from) -> from.account().map(to::withAccount).orElseGet(to::withoutAccount))
-        .field("externalId", c -> c.toBuilder().externalIds(Map.of()).build(), (to, from) -> to.toBuilder().externalIds(from.externalIds()).build())
-        .customFields((c, key) -> c.withCustomFields(c.customFields().without(key)),
-            (to, from, key) -> to.withCustomFields(copyCustom(to.customFields(), from.customFields(), key)));
-    contactPointFields(b, Contact::contactPoints, Contact::withContactPoints);
+        .field("accountId", Contact::withoutAccount, (to, from) -> from.account().map(to::withAccount).orElseGet(to::withoutAccount));
+    partyFields(b, new PartyParts<>(Contact::contactPoints, Contact::withContactPoints, Contact::externalIds,
+        (c, ids) -> c.toBuilder().externalIds(ids).build(), Contact::customFields, Contact::withCustomFields));
     return b.build();
   }
 
   private static FieldRedactor<Account> accounts() {
     FieldRedactor.Builder<Account> b = FieldRedactor.<Account>builder()
         .field("domain", Account::withoutDomain, (to, from) -> from.domain().map(to::withDomain).orElseGet(to::withoutDomain))
-        .field("industry", Account::withoutIndustry, (to, from) -> from.industry().map(to::withIndustry).orElseGet(to::withoutIndustry))
-        .field("externalId", a -> a.toBuilder().externalIds(Map.of()).build(), (to, from) -> to.toBuilder().externalIds(from.externalIds()).build())
-        .customFields((a, key) -> a.withCustomFields(a.customFields().without(key)),
-            (to, from, key) -> to.withCustomFields(copyCustom(to.customFields(), from.customFields(), key)));
-    contactPointFields(b, Account::contactPoints, Account::withContactPoints);
+        .field("industry", Account::withoutIndustry, (to, from) -> from.industry().map(to::withIndustry).orElseGet(to::withoutIndustry));
+    partyFields(b, new PartyParts<>(Account::contactPoints, Account::withContactPoints, Account::externalIds,
+        (a, ids) -> a.toBuilder().externalIds(ids).build(), Account::customFields, Account::withCustomFields));
     return b.build();
+  }
+
+  /** How to read and replace the parts contacts and accounts share. */
+  private record PartyParts<T>(
+      Function<T, List<ContactPoint>> points,
+      BiFunction<T, List<ContactPoint>, T> withPoints,
+      Function<T, Map<String, String>> externalIds,
+      BiFunction<T, Map<String, String>, T> withExternalIds,
+      Function<T, CustomFields> customFields,
+      BiFunction<T, CustomFields, T> withCustomFields) {}
+
+  /** The contact-point fields, {@code externalId} and {@code custom.<key>} of a party type. */
+  private static <T> void partyFields(FieldRedactor.Builder<T> b, PartyParts<T> p) {
+    b.field("externalId", r -> p.withExternalIds().apply(r, Map.of()), (to, from) -> p.withExternalIds().apply(to, p.externalIds().apply(from)))
+        .customFields((r, key) -> p.withCustomFields().apply(r, p.customFields().apply(r).without(key)),
+            (to, from, key) -> p.withCustomFields().apply(to, copyCustom(p.customFields().apply(to), p.customFields().apply(from), key)));
+    contactPointFields(b, p.points(), p.withPoints());
   }
 
   private static FieldRedactor<Activity> activities() {
