@@ -150,6 +150,9 @@ class MarketingRecordsProperties {
         queries.put(q.getKey(), fresh.query(q.getValue()));
         queries.put("count " + q.getKey(), fresh.count(q.getValue()));
       }
+      if (f.isMulti()) {
+        continue; // a multi-valued field (the members of a campaign) is queried, never sorted by
+      }
       pages.put("by " + f.name(), objects(SalesWorld.pages(fresh, Criteria.all(), Sort.by(f.ref()), 4)));
       pages.put("by " + f.name() + " desc", objects(SalesWorld.pages(fresh, Criteria.all(), Sort.byDescending(f.ref()), 5)));
     }

@@ -29,6 +29,13 @@ final class TestDatabases {
 
   private static final Map<String, HikariDataSource> POOLS = new ConcurrentHashMap<>();
 
+  static {
+    // Each schema keeps its pool for the whole run; a fixed-size pool per schema would hold more connections
+    // than PostgreSQL's default 100 allow once there are a dozen schemas. PostgreSQL pools therefore open
+    // connections on demand and close idle ones after Hikari's minimum idle timeout (10 s), checked every 2 s.
+    System.setProperty("com.zaxxer.hikari.housekeeping.periodMs", "2000");
+  }
+
   private TestDatabases() {}
 
   /**
@@ -156,6 +163,8 @@ final class TestDatabases {
     c.setUsername(pgUser());
     c.setPassword(pgPassword());
     c.setMaximumPoolSize(size);
+    c.setMinimumIdle(0);
+    c.setIdleTimeout(10_000);
     c.setPoolName(schema + "-" + what);
     c.addDataSourceProperty("ApplicationName", "crmkit-test-" + schema + "-" + what);
     c.addDataSourceProperty("reWriteBatchedInserts", "true");
