@@ -19,4 +19,15 @@ public interface SubjectDataSource {
 
   /** Erases what {@link #collect} finds, per {@code policy}, and says what it did to each record. */
   List<ErasureAction> erase(TenantStore store, Subject subject, ErasurePolicy policy);
+
+  /**
+   * This source dating the changes of its erasures (exits, cancellations, {@code updatedAt}) by {@code clock}.
+   * {@link SubjectRequests} hands every source its own clock, so a source found through {@link java.util.ServiceLoader}
+   * (built with its no-argument constructor) never reads the system clock; sources that date nothing return
+   * themselves, the default.
+   */
+  default SubjectDataSource withClock(java.time.Clock clock) {
+    java.util.Objects.requireNonNull(clock, "clock");
+    return this;
+  }
 }

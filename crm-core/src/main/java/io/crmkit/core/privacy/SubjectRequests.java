@@ -65,7 +65,8 @@ public final class SubjectRequests {
     this.clock = Objects.requireNonNull(b.clock, "clock: call clock(...) before build()");
     this.keys = Objects.requireNonNull(b.keys, "keys: call keys(...) before build()");
     this.ids = b.ids == null ? IdGenerator.uuidV7(clock) : b.ids;
-    List<SubjectDataSource> all = new ArrayList<>(b.sources);
+    List<SubjectDataSource> all = new ArrayList<>();
+    b.sources.forEach(s -> all.add(s.withClock(clock)));   // sources date their changes by the requests' clock
     all.sort(Comparator.comparing(SubjectDataSource::module));
     Set<String> modules = new HashSet<>();
     for (SubjectDataSource s : all) {

@@ -10,7 +10,7 @@ import io.crmkit.core.privacy.ErasurePolicy.Treatment;
 import io.crmkit.core.privacy.Subject;
 import io.crmkit.core.privacy.SubjectDataSource;
 import io.crmkit.core.privacy.SubjectRecord;
-import io.crmkit.core.privacy.internal.RecordErasure;
+import io.crmkit.core.privacy.RecordErasure;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
@@ -94,16 +94,24 @@ public final class MarketingSubjectData implements SubjectDataSource {
   static final String SUPPRESSION_LIST = SuppressionList.TYPE.name();
   static final String GLOBAL_SUPPRESSION = GlobalSuppression.TYPE.name();
 
-  private final Clock clock;
+  private final Optional<Clock> clock;
 
-  /** A source on the system clock, for {@link java.util.ServiceLoader}. */
+  /**
+   * A source for {@link java.util.ServiceLoader}: it gets its clock from {@code SubjectRequests} ({@link #withClock});
+   * erasing through it directly, without a clock, is refused.
+   */
   public MarketingSubjectData() {
-    this(Clock.systemUTC());
+    this.clock = Optional.empty();
   }
 
   /** A source whose erasures date their changes (exits, spent confirmations, list changes) by {@code clock}. */
   public MarketingSubjectData(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Optional.of(Objects.requireNonNull(clock, "clock"));
+  }
+
+  @Override
+  public MarketingSubjectData withClock(Clock clock) {
+    return new MarketingSubjectData(clock);
   }
 
   @Override
@@ -120,7 +128,8 @@ public final class MarketingSubjectData implements SubjectDataSource {
   public List<ErasureAction> erase(TenantStore store, Subject subject, ErasurePolicy policy) {
     Objects.requireNonNull(policy, "policy");
     Finding found = new Finding(store, subject);
-    Instant now = clock.instant();
+    Instant now = clock.orElseThrow(() -> new IllegalStateException(
+        "this source has no clock: build it with new MarketingSubjectData(clock), or let SubjectRequests hand it its own")).instant();
     String contactId = subject.contact().value();
     List<ErasureAction> actions = new ArrayList<>();
 

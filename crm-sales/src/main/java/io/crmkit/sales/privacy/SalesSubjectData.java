@@ -8,8 +8,8 @@ import io.crmkit.core.privacy.ErasurePolicy;
 import io.crmkit.core.privacy.Subject;
 import io.crmkit.core.privacy.SubjectDataSource;
 import io.crmkit.core.privacy.SubjectRecord;
-import io.crmkit.core.privacy.internal.RecordErasure;
-import io.crmkit.core.privacy.internal.TextScrubber;
+import io.crmkit.core.privacy.RecordErasure;
+import io.crmkit.core.privacy.TextScrubber;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
@@ -77,16 +77,24 @@ public final class SalesSubjectData implements SubjectDataSource {
   /** What overwrites a personal value that must stay present. */
   public static final String ERASED = RecordErasure.ERASED;
 
-  private final Clock clock;
+  private final Optional<Clock> clock;
 
-  /** A source on the system clock, for {@link java.util.ServiceLoader}. */
+  /**
+   * A source for {@link java.util.ServiceLoader}: it gets its clock from {@code SubjectRequests} ({@link #withClock});
+   * erasing through it directly, without a clock, is refused.
+   */
   public SalesSubjectData() {
-    this(Clock.systemUTC());
+    this.clock = Optional.empty();
   }
 
   /** A source whose erasures date their changes (cancellations, unenrolments) by {@code clock}. */
   public SalesSubjectData(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Optional.of(Objects.requireNonNull(clock, "clock"));
+  }
+
+  @Override
+  public SalesSubjectData withClock(Clock clock) {
+    return new SalesSubjectData(clock);
   }
 
   @Override
@@ -103,7 +111,8 @@ public final class SalesSubjectData implements SubjectDataSource {
   public List<ErasureAction> erase(TenantStore store, Subject subject, ErasurePolicy policy) {
     Objects.requireNonNull(policy, "policy");
     Finding found = new Finding(store, subject);
-    Instant now = clock.instant();
+    Instant now = clock.orElseThrow(() -> new IllegalStateException(
+        "this source has no clock: build it with new SalesSubjectData(clock), or let SubjectRequests hand it its own")).instant();
     List<ErasureAction> actions = new ArrayList<>();
     RecordErasure<Lead, LeadId> lead = RecordErasure.<Lead, LeadId>of(MODULE, Lead.TYPE_NAME)
         .field("name", l -> l.name().equals(PersonName.of("", ERASED)) ? l : l.withName(PersonName.of("", ERASED)))

@@ -9,8 +9,8 @@ import io.crmkit.core.privacy.ErasurePolicy.Treatment;
 import io.crmkit.core.privacy.Subject;
 import io.crmkit.core.privacy.SubjectDataSource;
 import io.crmkit.core.privacy.SubjectRecord;
-import io.crmkit.core.privacy.internal.RecordErasure;
-import io.crmkit.core.privacy.internal.TextScrubber;
+import io.crmkit.core.privacy.RecordErasure;
+import io.crmkit.core.privacy.TextScrubber;
 import io.crmkit.core.query.Criteria;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
@@ -75,16 +75,24 @@ public final class ServiceSubjectData implements SubjectDataSource {
   /** What overwrites a personal text that must stay present. */
   public static final String ERASED = RecordErasure.ERASED;
 
-  private final Clock clock;
+  private final Optional<Clock> clock;
 
-  /** A source on the system clock, for {@link java.util.ServiceLoader}. */
+  /**
+   * A source for {@link java.util.ServiceLoader}: it gets its clock from {@code SubjectRequests} ({@link #withClock});
+   * erasing through it directly, without a clock, is refused.
+   */
   public ServiceSubjectData() {
-    this(Clock.systemUTC());
+    this.clock = Optional.empty();
   }
 
   /** A source that dates the cases it changes ({@code updatedAt}) by {@code clock}. */
   public ServiceSubjectData(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.clock = Optional.of(Objects.requireNonNull(clock, "clock"));
+  }
+
+  @Override
+  public ServiceSubjectData withClock(Clock clock) {
+    return new ServiceSubjectData(clock);
   }
 
   @Override
@@ -101,7 +109,8 @@ public final class ServiceSubjectData implements SubjectDataSource {
   public List<ErasureAction> erase(TenantStore store, Subject subject, ErasurePolicy policy) {
     Objects.requireNonNull(policy, "policy");
     Finding found = new Finding(store, subject);
-    Instant now = clock.instant();
+    Instant now = clock.orElseThrow(() -> new IllegalStateException(
+        "this source has no clock: build it with new ServiceSubjectData(clock), or let SubjectRequests hand it its own")).instant();
     TextScrubber scrub = found.scrubber();
     Predicate<Case> theirs = c -> found.own.contains(c.id().value());
     List<ErasureAction> actions = new ArrayList<>();

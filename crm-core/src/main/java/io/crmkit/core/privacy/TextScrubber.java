@@ -1,6 +1,5 @@
-package io.crmkit.core.privacy.internal;
+package io.crmkit.core.privacy;
 
-import io.crmkit.core.annotation.Internal;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
  * <p>{@code TextScrubber.of(List.of("Ada Lovelace", "ada@example.com"), "[erased]").apply("Call Ada Lovelace")}
  * gives {@code "Call [erased]"}.
  */
-@Internal
 public final class TextScrubber implements UnaryOperator<String> {
   private final Optional<Pattern> pattern;
   private final String replacement;

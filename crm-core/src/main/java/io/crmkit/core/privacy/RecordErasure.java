@@ -1,14 +1,10 @@
-package io.crmkit.core.privacy.internal;
+package io.crmkit.core.privacy;
 
 import io.crmkit.core.Aggregate;
 import io.crmkit.core.EntityId;
 import io.crmkit.core.ValidationException;
-import io.crmkit.core.annotation.Internal;
-import io.crmkit.core.privacy.ErasureAction;
-import io.crmkit.core.privacy.ErasurePolicy;
 import io.crmkit.core.privacy.ErasurePolicy.Rule;
 import io.crmkit.core.privacy.ErasurePolicy.Treatment;
-import io.crmkit.core.privacy.Subject;
 import io.crmkit.core.store.Repository;
 import io.crmkit.core.store.TenantStore;
 import java.util.ArrayList;
@@ -35,7 +31,6 @@ import java.util.function.UnaryOperator;
  * @param <T> the aggregate type
  * @param <I> its id type
  */
-@Internal
 public final class RecordErasure<T extends Aggregate<I>, I extends EntityId> {
   /** What the modules' sources write over a personal value that must stay present. */
   public static final String ERASED = "[erased]";

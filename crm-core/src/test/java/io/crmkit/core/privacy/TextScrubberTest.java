@@ -1,4 +1,4 @@
-package io.crmkit.core.privacy.internal;
+package io.crmkit.core.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
