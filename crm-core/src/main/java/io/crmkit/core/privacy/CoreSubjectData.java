@@ -50,6 +50,9 @@ import java.util.stream.Stream;
  *       grants and confirmations of a deleted contact are deleted, as nothing is left to consent.
  *   <li>{@code merge_record} — the images of the person's records are anonymised and the lineage values
  *       erased (an unmerge then restores anonymised records); DELETE removes it, making the merge final.
+ *   <li>another person's {@code contact} whose custom fields hold one of the subject's e-mails or phones (a billing
+ *       e-mail, an emergency number) — exported, and on erasure only those custom fields are removed (found by
+ *       streaming the tenant's contacts once per request: no index knows which custom fields hold addresses).
  *   <li>{@code score} ({@link io.crmkit.core.score.Score}) — scores of the person are deleted (derived data whose
  *       contributions may quote their values; the next scoring run recomputes them), or kept with the policy's reason.
  * </ul>
@@ -86,6 +89,8 @@ public final class CoreSubjectData implements SubjectDataSource {
         "consent " + e.action().name().toLowerCase(java.util.Locale.ROOT) + " for " + e.channel() + "/" + e.purpose().value(), e)));
     f.merges.forEach(m -> out.add(record(MergeRecord.TYPE_NAME, m.id().value(),
         "merge of " + m.mergedAwayRefs() + " into " + m.survivor(), m)));
+    f.mentions.forEach((ref, m) -> out.add(record(Contact.TYPE_NAME, m.contact().id().value(),
+        "another contact naming the person's e-mail or phone in custom field(s) " + m.keys(), m.contact())));
     f.scores.forEach(sc -> out.add(record(Score.TYPE_NAME, sc.id().value(),
         "score " + sc.model() + " of " + sc.subject() + " computed at " + sc.computedAt(), sc)));
     return out;
@@ -123,6 +128,22 @@ public final class CoreSubjectData implements SubjectDataSource {
           out.add(action(Contact.TYPE_NAME, c.id().value(), ErasurePolicy.Treatment.ANONYMISE, erased, rule.reason()));
           kept.forEach((r, fields) -> out.add(action(Contact.TYPE_NAME, c.id().value(), ErasurePolicy.Treatment.KEEP, fields, r.reason())));
         }
+      }
+    }
+    for (Mention m : f.mentions.values()) {
+      // someone else's record: only the custom fields holding the person's address go, never the record
+      List<String> fields = m.keys().stream().map(k -> "customFields." + k)
+          .filter(k -> policy.forField(Contact.TYPE_NAME, k).treatment() != ErasurePolicy.Treatment.KEEP).toList();
+      if (!fields.isEmpty()) {
+        io.crmkit.core.field.CustomFields left = m.contact().customFields();
+        for (String k : m.keys()) {
+          if (fields.contains("customFields." + k)) {
+            left = left.without(k);
+          }
+        }
+        contacts.update(m.contact().withCustomFields(left));
+        out.add(action(Contact.TYPE_NAME, m.contact().id().value(), ErasurePolicy.Treatment.ANONYMISE, fields,
+            "the person's e-mail or phone in another contact's custom fields"));
       }
     }
     eraseRelationships(store, f, policy, deletedContacts, out);
@@ -267,7 +288,34 @@ public final class CoreSubjectData implements SubjectDataSource {
   /** Every core record about the subject, each once, in a stable order. */
   private record Found(
       Set<RecordRef> refs, Map<RecordRef, Contact> contacts, List<PartyRelationship> relationships, List<Activity> activities,
-      List<ConsentEvent> consent, List<MergeRecord> merges, List<Score> scores) {}
+      List<ConsentEvent> consent, List<MergeRecord> merges, List<Score> scores, Map<RecordRef, Mention> mentions) {}
+
+  /** Another person's contact whose custom fields {@code keys} hold one of the subject's e-mails or phones. */
+  private record Mention(Contact contact, List<String> keys) {}
+
+  /**
+   * Other contacts naming the subject's addresses in custom fields (a billing e-mail, an emergency phone). No index
+   * knows which custom fields hold addresses, so this streams the tenant's contacts once per request.
+   */
+  private static Map<RecordRef, Mention> mentions(Repository<Contact, ContactId> contacts, Subject subject, Set<RecordRef> people) {
+    Set<Object> identifiers = new java.util.HashSet<>(subject.emails());
+    identifiers.addAll(subject.phones());
+    Map<RecordRef, Mention> out = new java.util.TreeMap<>(java.util.Comparator.comparing(RecordRef::toString));
+    if (identifiers.isEmpty()) {
+      return out;
+    }
+    try (Stream<Contact> all = contacts.stream(Criteria.all())) {
+      all.filter(c -> !people.contains(c.ref()) && !c.customFields().isEmpty()).forEach(c -> {
+        List<String> keys = c.customFields().allQueryValues().entrySet().stream()
+            .filter(e -> e.getValue().values().stream().flatMap(List::stream).anyMatch(identifiers::contains))
+            .map(Map.Entry::getKey).sorted().toList();
+        if (!keys.isEmpty()) {
+          out.put(c.ref(), new Mention(c, keys));
+        }
+      });
+    }
+    return out;
+  }
 
   private static Found find(TenantStore store, Subject subject) {
     Repository<Contact, ContactId> contacts = store.repository(Contact.TYPE);
@@ -293,7 +341,8 @@ public final class CoreSubjectData implements SubjectDataSource {
         byId(store.repository(Activity.TYPE), texts, Activity.LINKS),
         byId(store.repository(ConsentEvent.TYPE), texts, ConsentEvent.PARTY),
         mergesOf(store.repository(MergeRecord.TYPE), texts),
-        byId(store.repository(Score.TYPE), texts, Score.SUBJECT));
+        byId(store.repository(Score.TYPE), texts, Score.SUBJECT),
+        mentions(contacts, subject, refs));
   }
 
   private static <T extends Aggregate<I>, I extends io.crmkit.core.EntityId> List<T> byId(

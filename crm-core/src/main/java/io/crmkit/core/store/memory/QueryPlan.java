@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * How one criteria is answered from a table: from index candidates (an {@code eq}/{@code in} on an indexed
  * field, an {@code or} of those, or the cheapest such conjunct of a top-level {@code and} with the other
- * conjuncts as a compiled filter), or by a scan with the compiled predicate. Made and run under the tenant's
+ * conjuncts as a compiled filter, while that conjunct selects at most half the table), or by a scan with the
+ * compiled predicate. Made and run under the tenant's
  * read lock.
  *
  * @param <T> the record type
@@ -53,7 +54,9 @@ final class QueryPlan<T> {
           bestCost = cost;
         }
       }
-      if (best >= 0) {
+      // an index that hands back most of the table costs more than the scan it replaces (a lookup and a
+      // filter per candidate instead of one predicate per record): drive from it only while it is selective
+      if (best >= 0 && bestCost <= table.size() / 2) {
         List<Criteria> rest = new ArrayList<>(and.terms());
         Criteria driving = rest.remove(best);
         return new QueryPlan<>(table, candidates(driving, table), matcher(Criteria.and(rest), type));
