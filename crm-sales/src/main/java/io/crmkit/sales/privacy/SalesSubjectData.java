@@ -22,6 +22,9 @@ import io.crmkit.sales.followup.FollowUpId;
 import io.crmkit.sales.followup.FollowUpTarget;
 import io.crmkit.sales.lead.ConversionInfo;
 import io.crmkit.sales.lead.Lead;
+import io.crmkit.sales.partner.DealContact;
+import io.crmkit.sales.partner.DealRegistration;
+import io.crmkit.sales.partner.DealRegistrationId;
 import io.crmkit.sales.lead.LeadFields;
 import io.crmkit.sales.lead.LeadId;
 import io.crmkit.sales.opportunity.ContactRole;
@@ -151,6 +154,15 @@ public final class SalesSubjectData implements SubjectDataSource {
     RecordErasure<Enrolment, EnrolmentId> enrolment = RecordErasure.<Enrolment, EnrolmentId>of(MODULE, Enrolment.TYPE_NAME)
         .field("status", e -> e.status().isLive() ? e.unenrol(ExitReason.MANUAL, now) : e);
     found.enrolments.values().forEach(e -> enrolment.erase(found.enrolmentRepo, e, policy).ifPresent(actions::add));
+
+    // the registration is the partner's business record: its customer contact is anonymised, it is never deleted
+    DealContact erasedContact = DealContact.of(PersonName.of("", ERASED));
+    RecordErasure<DealRegistration, DealRegistrationId> registration =
+        RecordErasure.<DealRegistration, DealRegistrationId>of(MODULE, DealRegistration.TYPE_NAME)
+            .field("contact", r -> r.contact().equals(Optional.of(erasedContact)) ? r : r.withContact(erasedContact))
+            .field("description", r -> r.description().map(d -> r.withDescription(scrub.apply(d))).orElse(r))
+            .touch(r -> r.updatedAt().isBefore(now) ? r.withUpdatedAt(now) : r);
+    found.registrations.values().forEach(r -> registration.erase(found.registrationRepo, r, policy, false).ifPresent(actions::add));
     return actions;
   }
 
@@ -181,6 +193,8 @@ public final class SalesSubjectData implements SubjectDataSource {
     final Map<String, Quote> quotes = new TreeMap<>();
     final Map<String, FollowUp> followUps = new TreeMap<>();
     final Map<String, Enrolment> enrolments = new TreeMap<>();
+    Repository<DealRegistration, DealRegistrationId> registrationRepo;
+    final Map<String, DealRegistration> registrations = new TreeMap<>();
 
     Finding(TenantStore store, Subject subject) {
       RecordErasure.requireSameTenant(store, subject);
@@ -204,6 +218,16 @@ public final class SalesSubjectData implements SubjectDataSource {
       enrolled.add(EnrolledRecord.contact(subject.contact()).toString());
       leads.values().forEach(l -> enrolled.add(EnrolledRecord.lead(l.id()).toString()));
       enrolmentRepo.query(Criteria.in(Enrolment.RECORD, enrolled)).forEach(e -> enrolments.put(e.id().value(), e));
+      // a partner's registration names the customer's contact by address only (no contact id): streamed and matched
+      Set<String> emails = lower(subject.emails());
+      registrationRepo = store.repository(DealRegistration.TYPE);
+      if (!emails.isEmpty() || !subject.phones().isEmpty()) {
+        try (java.util.stream.Stream<DealRegistration> all = registrationRepo.stream(Criteria.all())) {
+          all.filter(r -> r.contact().filter(c -> c.email().map(e -> emails.contains(e.normalized())).orElse(false)
+                  || c.phone().map(ph -> subject.phones().contains(ph.normalized())).orElse(false)).isPresent())
+              .forEach(r -> registrations.put(r.id().value(), r));
+        }
+      }
     }
 
     private void findLeads() {
@@ -256,6 +280,8 @@ public final class SalesSubjectData implements SubjectDataSource {
       followUps.forEach((id, f) -> out.add(new SubjectRecord(MODULE, FollowUp.TYPE_NAME, id, "follow-up on " + f.target(), f)));
       enrolments.forEach((id, e) -> out.add(new SubjectRecord(
           MODULE, Enrolment.TYPE_NAME, id, "cadence enrolment of " + e.record(), e)));
+      registrations.forEach((id, r) -> out.add(new SubjectRecord(
+          MODULE, DealRegistration.TYPE_NAME, id, "customer contact on a deal registered by partner " + r.partner().value(), r)));
       return out;
     }
 
