@@ -50,8 +50,8 @@ import java.util.stream.Stream;
  *       grants and confirmations of a deleted contact are deleted, as nothing is left to consent.
  *   <li>{@code merge_record} — the images of the person's records are anonymised and the lineage values
  *       erased (an unmerge then restores anonymised records); DELETE removes it, making the merge final.
- *   <li>another person's {@code contact} whose custom fields hold one of the subject's e-mails or phones (a billing
- *       e-mail, an emergency number) — exported, and on erasure only those custom fields are removed (found by
+ *   <li>another person's {@code contact} whose custom fields hold one of the subject's e-mails (a billing e-mail;
+ *       phones do not count, as for duplicates) — exported, and on erasure only those custom fields are removed (found by
  *       streaming the tenant's contacts once per request: no index knows which custom fields hold addresses).
  *   <li>{@code score} ({@link io.crmkit.core.score.Score}) — scores of the person are deleted (derived data whose
  *       contributions may quote their values; the next scoring run recomputes them), or kept with the policy's reason.
@@ -90,7 +90,7 @@ public final class CoreSubjectData implements SubjectDataSource {
     f.merges.forEach(m -> out.add(record(MergeRecord.TYPE_NAME, m.id().value(),
         "merge of " + m.mergedAwayRefs() + " into " + m.survivor(), m)));
     f.mentions.forEach((ref, m) -> out.add(record(Contact.TYPE_NAME, m.contact().id().value(),
-        "another contact naming the person's e-mail or phone in custom field(s) " + m.keys(), m.contact())));
+        "another contact naming the person's e-mail in custom field(s) " + m.keys(), m.contact())));
     f.scores.forEach(sc -> out.add(record(Score.TYPE_NAME, sc.id().value(),
         "score " + sc.model() + " of " + sc.subject() + " computed at " + sc.computedAt(), sc)));
     return out;
@@ -143,7 +143,7 @@ public final class CoreSubjectData implements SubjectDataSource {
         }
         contacts.update(m.contact().withCustomFields(left));
         out.add(action(Contact.TYPE_NAME, m.contact().id().value(), ErasurePolicy.Treatment.ANONYMISE, fields,
-            "the person's e-mail or phone in another contact's custom fields"));
+            "the person's e-mail in another contact's custom fields"));
       }
     }
     eraseRelationships(store, f, policy, deletedContacts, out);
@@ -290,7 +290,7 @@ public final class CoreSubjectData implements SubjectDataSource {
       Set<RecordRef> refs, Map<RecordRef, Contact> contacts, List<PartyRelationship> relationships, List<Activity> activities,
       List<ConsentEvent> consent, List<MergeRecord> merges, List<Score> scores, Map<RecordRef, Mention> mentions) {}
 
-  /** Another person's contact whose custom fields {@code keys} hold one of the subject's e-mails or phones. */
+  /** Another person's contact whose custom fields {@code keys} hold one of the subject's e-mails. */
   private record Mention(Contact contact, List<String> keys) {}
 
   /**
@@ -298,8 +298,8 @@ public final class CoreSubjectData implements SubjectDataSource {
    * knows which custom fields hold addresses, so this streams the tenant's contacts once per request.
    */
   private static Map<RecordRef, Mention> mentions(Repository<Contact, ContactId> contacts, Subject subject, Set<RecordRef> people) {
+    // e-mails only, as for duplicates: a phone is shared by households and switchboards
     Set<Object> identifiers = new java.util.HashSet<>(subject.emails());
-    identifiers.addAll(subject.phones());
     Map<RecordRef, Mention> out = new java.util.TreeMap<>(java.util.Comparator.comparing(RecordRef::toString));
     if (identifiers.isEmpty()) {
       return out;

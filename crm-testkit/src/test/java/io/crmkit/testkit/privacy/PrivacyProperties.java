@@ -210,6 +210,13 @@ class PrivacyProperties {
         out.add(key);
       }
     });
+    // and the audit entries about those records, which the export carries beside them
+    Set<String> records = Set.copyOf(out);
+    documents.forEach((key, doc) -> {
+      if (key.startsWith("audit_entry:") && records.stream().anyMatch(r -> doc.contains("\"record\":\"" + r + "\""))) {
+        out.add(key);
+      }
+    });
     return out;
   }
 
@@ -242,7 +249,10 @@ class PrivacyProperties {
     Contact c = w.store.repository(Contact.TYPE).get(subject.contact());
     c.jobTitle().ifPresent(j -> out.add("\"" + j + "\""));
     Stream.of(c.name().given(), c.name().family()).filter(s -> s.codePointCount(0, s.length()) >= 4).forEach(s -> out.add("\"" + s + "\""));
-    c.externalIds().values().stream().filter(v -> v.length() >= 6).forEach(v -> out.add("\"" + v + "\""));
+    // an external id shaped like the store's UUID ids can coincide with a record id (an account's, a merged contact's),
+    // which is no personal value: such ids are left out of the values checked
+    c.externalIds().values().stream().filter(v -> v.length() >= 6).filter(v -> !UUID_SHAPED.matcher(v).matches())
+        .forEach(v -> out.add("\"" + v + "\""));
     return out;
   }
 
@@ -263,6 +273,9 @@ class PrivacyProperties {
    * Erases the subject under {@code policy} and checks every record after it: one not about the subject is
    * unchanged; one about them, or written by the erasure, holds none of their values.
    */
+  private static final java.util.regex.Pattern UUID_SHAPED =
+      java.util.regex.Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
   static Erased eraseAndCheck(World w, SubjectRequests requests, Subject subject, ErasurePolicy policy) {
     Map<String, String> before = documents(w.store);
     Set<String> about = about(before, subject);
